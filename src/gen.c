@@ -1,0 +1,405 @@
+/* gen.c — generator objects: the Python-facing side of paused frames.
+ *
+ * The VM does the running (vm.c: YIELD_VALUE suspends, FOR_ITER and SEND
+ * resume without C recursion). This file creates generators, resumes them
+ * from C (next(), .send(), .throw(), .close()), and implements the rules
+ * CPython gives them:
+ *
+ *   - send(v) on a just-created generator must send None;
+ *   - a generator cannot be resumed while it runs ("already executing");
+ *   - `return v` ends it; callers see StopIteration with .value == v;
+ *   - throw(e) raises e at the paused `yield`; if the generator is paused in
+ *     `yield from`, the exception goes to the inner iterator first, and if
+ *     the inner one returns, `yield from` finishes with that value;
+ *   - close() throws GeneratorExit and insists that the generator stops
+ *     ("generator ignored GeneratorExit" if it yields instead).
+ */
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "gen.h"
+#include "dict.h"
+#include "exc.h"
+#include "gc.h"
+#include "str.h"
+#include "tuple.h"
+#include "types_init.h"
+#include "vm.h"
+
+Value gen_new(Function *function, Value *args, int nargs, Tuple *kwnames) {
+    Code *code = function->code;
+    size_t size = offsetof(Generator, frame) + frame_size(code);
+    Generator *gen = (Generator *)gc_alloc(&type_generator, size);
+    if (!gen) return value_null();
+    gen->state = GEN_CREATED;
+    gen->name = function->name;
+    gen->qualname = function->qualname;
+    gen->handled_exception = value_none();
+    gen->saved_handled = value_null();
+    Frame *frame = &gen->frame;
+    frame->code = code;
+    frame->function = function;
+    frame->globals = function->globals;
+    frame->pc = code->instructions;
+    frame->owner = (Object *)gen;
+    frame->stack_top = frame->slots + code->slot_count;
+    if (!frame_bind_arguments(frame, function, args, nargs, kwnames)) return value_null();
+    return value_object(gen);
+}
+
+/* The iterator a generator paused in `yield from`/`await` delegates to. */
+Value gen_delegate(Generator *gen) {
+    if (gen->state != GEN_SUSPENDED) return value_null();
+    uint32_t *pc = gen->frame.pc;
+    if (pc == gen->frame.code->instructions) return value_null();
+    uint32_t last = pc[-1];
+    if (instruction_opcode(last) != OP_YIELD_VALUE || instruction_arg(last) != 1) return value_null();
+    return gen->frame.stack_top[-1];
+}
+
+/* The delegate finished with [value]: make the paused `yield from` in
+ * [gen] complete with it (as if SEND had seen the return). */
+static void finish_delegation(Generator *gen, Value value) {
+    Frame *frame = &gen->frame;
+    uint32_t jump = *frame->pc; /* the JUMP back to SEND after the delegating yield */
+    uint32_t send = frame->code->instructions[instruction_arg(jump)];
+    frame->stack_top[-1] = value;
+    frame->pc = frame->code->instructions + instruction_arg(send);
+}
+
+static GenResult close_delegate(Value receiver) {
+    Value ignored;
+    if (is_generator(receiver)) {
+        Generator *inner = as_generator(receiver);
+        if (inner->state == GEN_CREATED || inner->state == GEN_FINISHED) {
+            inner->state = GEN_FINISHED;
+            return GEN_RETURNED;
+        }
+        Value exit = exc_new(&type_generator_exit, NULL, 0);
+        if (is_null(exit)) return GEN_RAISED;
+        GenResult result = gen_resume(inner, value_none(), exit, &ignored);
+        if (result == GEN_YIELDED) {
+            raise_error(&type_runtime_error, "generator ignored GeneratorExit");
+            return GEN_RAISED;
+        }
+        if (result == GEN_RAISED && error_matches(&type_generator_exit)) {
+            error_clear();
+            return GEN_RETURNED;
+        }
+        return result;
+    }
+    Value close = obj_lookup_attr(receiver, str_intern("close"));
+    if (is_null(close)) return error_pending() ? GEN_RAISED : GEN_RETURNED;
+    return is_null(obj_call(close, NULL, 0, NULL)) ? GEN_RAISED : GEN_RETURNED;
+}
+
+/* throw() while paused in `yield from`: pass the exception inward first. */
+static GenResult throw_into_delegate(Generator *gen, Value receiver, Value thrown, Value *out) {
+    if (value_is_instance(thrown, &type_generator_exit)) {
+        gen->state = GEN_RUNNING;
+        GenResult closed = close_delegate(receiver);
+        gen->state = GEN_SUSPENDED;
+        if (closed != GEN_RAISED) error_restore(thrown);
+        return vm_resume_generator(gen, value_null(), true, out);
+    }
+    Value result;
+    GenResult inner;
+    gen->state = GEN_RUNNING;
+    if (is_generator(receiver)) {
+        inner = gen_resume(as_generator(receiver), value_none(), thrown, &result);
+    } else {
+        Value throw_method = obj_lookup_attr(receiver, str_intern("throw"));
+        if (is_null(throw_method)) {
+            gen->state = GEN_SUSPENDED;
+            if (!error_pending()) error_restore(thrown);
+            return vm_resume_generator(gen, value_null(), true, out);
+        }
+        result = obj_call(throw_method, &thrown, 1, NULL);
+        inner = GEN_YIELDED;
+        if (is_null(result)) {
+            inner = GEN_RAISED;
+            if (error_matches(&type_stop_iteration)) {
+                result = exc_stop_iteration_value(error_fetch());
+                inner = GEN_RETURNED;
+            }
+        }
+    }
+    gen->state = GEN_SUSPENDED;
+    switch (inner) {
+    case GEN_YIELDED: *out = result; return GEN_YIELDED;
+    case GEN_RETURNED: finish_delegation(gen, result); return vm_resume_generator(gen, value_null(), false, out);
+    case GEN_RAISED: break;
+    }
+    return vm_resume_generator(gen, value_null(), true, out);
+}
+
+GenResult gen_resume(Generator *gen, Value sent, Value thrown, Value *out) {
+    switch (gen->state) {
+    case GEN_RUNNING:
+        raise_error(&type_value_error, "generator already executing");
+        return GEN_RAISED;
+    case GEN_FINISHED:
+        if (!is_null(thrown)) {
+            error_restore(thrown);
+            return GEN_RAISED;
+        }
+        *out = value_none();
+        return GEN_RETURNED;
+    case GEN_CREATED:
+        if (is_null(thrown) && !is_none(sent)) {
+            raise_error(&type_type_error, "can't send non-None value to a just-started generator");
+            return GEN_RAISED;
+        }
+        break;
+    case GEN_SUSPENDED:
+        break;
+    }
+    if (is_null(thrown)) return vm_resume_generator(gen, sent, false, out);
+    Value receiver = gen_delegate(gen);
+    if (!is_null(receiver)) return throw_into_delegate(gen, receiver, thrown, out);
+    error_restore(thrown);
+    return vm_resume_generator(gen, value_null(), true, out);
+}
+
+/* ---- the Python methods --------------------------------------------------- */
+
+static Value raise_stop_iteration(Value value) {
+    if (is_none(value)) return raise_value(value_object(&type_stop_iteration));
+    return raise_with_value(&type_stop_iteration, value);
+}
+
+/* Turn a resume result into what __next__/send/throw return. */
+static Value result_to_value(GenResult result, Value value) {
+    if (result == GEN_YIELDED) return value;
+    if (result == GEN_RETURNED) return raise_stop_iteration(value);
+    return value_null();
+}
+
+static Value gen_iternext(Value self) {
+    Value value;
+    GenResult result = gen_resume(as_generator(self), value_none(), value_null(), &value);
+    if (result == GEN_YIELDED) return value;
+    if (result == GEN_RETURNED && !is_none(value)) return raise_stop_iteration(value);
+    return value_null(); /* exhausted (no exception) or raised */
+}
+
+static Value gen_next_method(Value *args, int nargs, Tuple *kwnames) {
+    Value value;
+    return result_to_value(gen_resume(as_generator(args[0]), value_none(), value_null(), &value), value);
+}
+
+static Value gen_send(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("send", kwnames) || !args_check_count("send", nargs - 1, 1, 1)) return value_null();
+    Value value;
+    return result_to_value(gen_resume(as_generator(args[0]), args[1], value_null(), &value), value);
+}
+
+/* throw(type[, value[, traceback]]) or throw(instance): CPython's rules. */
+static Value normalize_thrown(Value type, Value value) {
+    if (is_object(type) && value_is_instance(type, &type_type) &&
+        type_is_subtype((Type *)type.as.object, &type_base_exception)) {
+        if (!is_null(value) && !is_none(value) && value_is_instance(value, (Type *)type.as.object)) return value;
+        if (is_null(value) || is_none(value)) return obj_call(type, NULL, 0, NULL);
+        if (is_tuple(value)) return obj_call(type, as_tuple(value)->items, (int)as_tuple(value)->length, NULL);
+        return obj_call(type, &value, 1, NULL);
+    }
+    if (value_is_instance(type, &type_base_exception)) {
+        if (!is_null(value) && !is_none(value))
+            return raise_error(&type_type_error, "instance exception may not have a separate value");
+        return type;
+    }
+    return raise_error(&type_type_error, "exceptions must be classes or instances deriving from BaseException, not %s",
+                       value_type_name(type));
+}
+
+static Value gen_throw(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("throw", kwnames) || !args_check_count("throw", nargs - 1, 1, 3)) return value_null();
+    Value thrown = normalize_thrown(args[1], nargs > 2 ? args[2] : value_null());
+    if (is_null(thrown)) return thrown;
+    if (nargs > 3 && !is_none(args[3]) && !is_object_of(args[3], &type_traceback))
+        return raise_error(&type_type_error, "throw() third argument must be a traceback object");
+    Value value;
+    return result_to_value(gen_resume(as_generator(args[0]), value_none(), thrown, &value), value);
+}
+
+/* close(): throw GeneratorExit in; the generator must not yield again. */
+Value gen_close(Generator *gen) {
+    if (gen->state == GEN_CREATED || gen->state == GEN_FINISHED) {
+        gen->state = GEN_FINISHED;
+        return value_none();
+    }
+    Value exit = exc_new(&type_generator_exit, NULL, 0);
+    if (is_null(exit)) return exit;
+    Value value;
+    GenResult result = gen_resume(gen, value_none(), exit, &value);
+    if (result == GEN_YIELDED) return raise_error(&type_runtime_error, "generator ignored GeneratorExit");
+    if (result == GEN_RAISED) {
+        if (!error_matches(&type_generator_exit) && !error_matches(&type_stop_iteration)) return value_null();
+        error_clear();
+    }
+    return value_none();
+}
+
+bool gen_needs_close(Generator *gen) {
+    if (gen->state != GEN_SUSPENDED) return false;
+    int index = (int)(gen->frame.pc - gen->frame.code->instructions) - 1;
+    return code_find_handler(gen->frame.code, index) != NULL;
+}
+
+void gen_finalize(Value value) {
+    Generator *gen = as_generator(value);
+    if (gen->state != GEN_SUSPENDED) return;
+    if (!is_null(gen_close(gen))) return;
+    Value exception = error_fetch();
+    fflush(stdout);
+    Value text = obj_repr(value);
+    fprintf(stderr, "Exception ignored in: %s\n", is_null(text) ? "<generator>" : str_cstr(as_str(text)));
+    error_clear();
+    exc_print(exception);
+}
+
+static Value gen_close_method(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("close", kwnames) || !args_check_count("close", nargs - 1, 0, 0)) return value_null();
+    return gen_close(as_generator(args[0]));
+}
+
+static Value gen_repr(Value self) {
+    Generator *gen = as_generator(self);
+    return str_value(str_from_format("<generator object %s at %p>", str_cstr(gen->qualname), (void *)gen));
+}
+
+static Value iter_self(Value self) { return self; }
+
+/* ---- introspection: gi_frame and friends ------------------------------------ */
+
+/* A view of a generator's frame for gi_frame (f_lineno, f_locals, f_code). */
+typedef struct FrameView {
+    Object base;
+    Generator *gen;
+} FrameView;
+
+static Value frame_view_lineno(Value self) {
+    Generator *gen = ((FrameView *)self.as.object)->gen;
+    if (gen->state == GEN_CREATED) return value_int(gen->frame.code->first_line);
+    return value_int(frame_line(&gen->frame));
+}
+
+static Value frame_view_locals(Value self) {
+    Generator *gen = ((FrameView *)self.as.object)->gen;
+    Dict *locals = frame_locals_dict(&gen->frame);
+    return locals ? value_object(locals) : value_null();
+}
+
+static Value frame_view_code(Value self) { return value_object(((FrameView *)self.as.object)->gen->frame.code); }
+static Value frame_view_globals(Value self) { return value_object(((FrameView *)self.as.object)->gen->frame.globals); }
+static Value frame_view_back(Value self) { return value_none(); }
+
+static Value frame_view_repr(Value self) {
+    Generator *gen = ((FrameView *)self.as.object)->gen;
+    return str_value(str_from_format("<frame at %p, file '%s', line %lld, code %s>", (void *)self.as.object,
+                                     str_cstr(gen->frame.code->filename), (long long)frame_view_lineno(self).as.integer,
+                                     str_cstr(gen->frame.code->name)));
+}
+
+static void frame_view_mark(Object *self) { gc_mark_object((Object *)((FrameView *)self)->gen); }
+
+static const GetSetDef frame_view_getsets[] = {
+    {"f_lineno", frame_view_lineno, NULL},
+    {"f_locals", frame_view_locals, NULL},
+    {"f_code", frame_view_code, NULL},
+    {"f_globals", frame_view_globals, NULL},
+    {"f_back", frame_view_back, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type type_frame = {
+    .name = "frame",
+    .instance_size = sizeof(FrameView),
+    .getsets = frame_view_getsets,
+    .repr = frame_view_repr,
+    .gc_mark = frame_view_mark,
+};
+
+static Value gen_get_frame(Value self) {
+    Generator *gen = as_generator(self);
+    if (gen->state == GEN_FINISHED) return value_none();
+    FrameView *view = (FrameView *)gc_alloc(&type_frame, sizeof(FrameView));
+    if (!view) return value_null();
+    view->gen = gen;
+    return value_object(view);
+}
+
+static Value gen_get_running(Value self) { return value_bool(as_generator(self)->state == GEN_RUNNING); }
+static Value gen_get_suspended(Value self) { return value_bool(as_generator(self)->state == GEN_SUSPENDED); }
+static Value gen_get_code(Value self) { return value_object(as_generator(self)->frame.code); }
+static Value gen_get_name(Value self) { return value_object(as_generator(self)->name); }
+static Value gen_get_qualname(Value self) { return value_object(as_generator(self)->qualname); }
+
+static Value gen_get_yieldfrom(Value self) {
+    Value receiver = gen_delegate(as_generator(self));
+    return is_null(receiver) ? value_none() : receiver;
+}
+
+static bool gen_set_name(Value self, Value value) {
+    if (!is_str(value)) return raise_error(&type_type_error, "__name__ must be set to a string object").tag;
+    as_generator(self)->name = as_str(value);
+    return true;
+}
+
+static bool gen_set_qualname(Value self, Value value) {
+    if (!is_str(value)) return raise_error(&type_type_error, "__qualname__ must be set to a string object").tag;
+    as_generator(self)->qualname = as_str(value);
+    return true;
+}
+
+static void gen_mark(Object *self) {
+    Generator *gen = (Generator *)self;
+    gc_mark_object((Object *)gen->name);
+    gc_mark_object((Object *)gen->qualname);
+    gc_mark_value(gen->handled_exception);
+    gc_mark_value(gen->saved_handled);
+    frame_mark(&gen->frame);
+}
+
+static const MethodDef gen_methods[] = {
+    {"send", gen_send, METHOD_INSTANCE, NULL},
+    {"throw", gen_throw, METHOD_INSTANCE, NULL},
+    {"close", gen_close_method, METHOD_INSTANCE, NULL},
+    {"__next__", gen_next_method, METHOD_INSTANCE, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef gen_getsets[] = {
+    {"gi_frame", gen_get_frame, NULL},
+    {"gi_running", gen_get_running, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
+    {"gi_code", gen_get_code, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {NULL, NULL, NULL},
+};
+
+Type type_generator = {
+    .name = "generator",
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+    .repr = gen_repr,
+    .hash = NULL,
+    .iter = iter_self,
+    .next = gen_iternext,
+    .gc_mark = gen_mark,
+};
+
+static bool identity_hash(Value self, int64_t *out) {
+    *out = (int64_t)((uintptr_t)self.as.object >> 4);
+    return true;
+}
+
+void gen_types_init(void) {
+    type_generator.hash = identity_hash;
+    type_frame.hash = identity_hash;
+    type_ready(&type_generator);
+    type_ready(&type_frame);
+}

@@ -1,0 +1,80 @@
+/* gen.h — generators (and, later, coroutines): functions that can pause.
+ *
+ * Calling a generator function runs none of its body. It creates a
+ * Generator object with the function's frame *embedded* in it, arguments
+ * already bound, and returns that object:
+ *
+ *     +---------------------------+
+ *     | Generator header: state,  |
+ *     | name, qualname, ...       |
+ *     +---------------------------+
+ *     | Frame (frame.h): pc,      |   the frame lives as long as the
+ *     | slots, operand stack      |   generator does, so it can stop at a
+ *     +---------------------------+   `yield` and continue later
+ *
+ * Resuming (next/send/throw) links that frame onto the running frame chain
+ * and lets the VM execute it until `yield` (SUSPENDED: pc and stack stay
+ * in the frame), `return` (FINISHED, the value becomes StopIteration.value)
+ * or an exception (FINISHED). Nothing is copied and no C stack is kept:
+ * a suspended generator is just its frame.
+ *
+ *   CREATED --next/send(None)--> RUNNING --yield--> SUSPENDED --next--> RUNNING
+ *                                   |  return / raise
+ *                                   v
+ *                                FINISHED
+ */
+#ifndef PYCO_GEN_H
+#define PYCO_GEN_H
+
+#include "frame.h"
+#include "func.h"
+
+typedef enum GenState { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_FINISHED } GenState;
+
+/* What a resume ended with (CPython's PySendResult). */
+typedef enum GenResult { GEN_YIELDED, GEN_RETURNED, GEN_RAISED } GenResult;
+
+typedef struct Generator {
+    Object base;
+    GenState state;
+    Str *name;               /* __name__ */
+    Str *qualname;           /* __qualname__ */
+    Value handled_exception; /* the exception its `except` block handles while suspended */
+    Value saved_handled;     /* the resumer's handled exception while it runs */
+    Frame frame;             /* embedded; must be the last member (flexible slots) */
+} Generator;
+
+extern Type type_generator;
+
+static inline bool is_generator(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_generator; }
+static inline Generator *as_generator(Value v) { return (Generator *)v.as.object; }
+
+/* Make a generator for a call of [function] (its code has CODE_GENERATOR):
+ * binds the arguments, runs nothing. */
+Value gen_new(Function *function, Value *args, int nargs, Tuple *kwnames);
+
+/* Resume from C: send [sent] (None for next()), or throw [thrown] when it
+ * is not VAL_NULL. *out receives the yielded or returned value; on
+ * GEN_RAISED the exception is pending. */
+GenResult gen_resume(Generator *gen, Value sent, Value thrown, Value *out);
+
+/* close(): throw GeneratorExit in (gen.c). */
+Value gen_close(Generator *gen);
+
+/* The VM side of resuming (vm.c): run the generator's frame as an entry
+ * frame; [sent] is pushed as the pending yield's value unless VAL_NULL;
+ * with [throwing] the pending exception is raised at the paused yield. */
+GenResult vm_resume_generator(Generator *gen, Value sent, bool throwing, Value *out);
+
+/* Whether a suspended generator would run code if closed (it is paused
+ * inside a try/with block), so the collector must close it, not just free it. */
+bool gen_needs_close(Generator *gen);
+/* Close a generator the program can no longer reach; an exception it raises
+ * is reported on stderr as "Exception ignored in: ..." as CPython does. */
+void gen_finalize(Value gen);
+
+/* Whether a suspended generator is paused inside `yield from`/`await`, and
+ * the object it delegates to (gi_yieldfrom), or VAL_NULL. */
+Value gen_delegate(Generator *gen);
+
+#endif

@@ -1,0 +1,275 @@
+/* mod_time.c — the time module: clocks, sleeping, and calendar time.
+ *
+ * Every reading goes through clock.h, so under --virtual-time time.sleep(3)
+ * returns at once and time.time() has moved by exactly 3 seconds.
+ *
+ * Calendar time (localtime, gmtime, strftime) uses the C library. A
+ * struct_time is a read-only sequence of nine ints with named fields, as in
+ * CPython: time.struct_time(tm_year=2026, tm_mon=11, ...).
+ */
+#include <math.h>
+#include <string.h>
+#include <time.h>
+
+#include "clock.h"
+#include "exc.h"
+#include "float.h"
+#include "func.h"
+#include "gc.h"
+#include "int.h"
+#include "module.h"
+#include "str.h"
+#include "tuple.h"
+#include "types_init.h"
+#include "vm.h"
+
+/* ---- struct_time ------------------------------------------------------------ */
+
+typedef struct StructTime {
+    Object base;
+    Tuple *fields;  /* the nine ints */
+    Str *zone;      /* tm_zone */
+    int64_t gmtoff; /* tm_gmtoff */
+} StructTime;
+
+static const char *const field_names[9] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min",
+                                           "tm_sec", "tm_wday", "tm_yday", "tm_isdst"};
+
+extern Type type_struct_time;
+
+static Value struct_time_from_tm(const struct tm *tm) {
+    StructTime *result = (StructTime *)gc_alloc(&type_struct_time, sizeof(StructTime));
+    if (!result) return value_null();
+    int64_t values[9] = {tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday, tm->tm_hour, tm->tm_min,
+                         tm->tm_sec, (tm->tm_wday + 6) % 7, tm->tm_yday + 1, tm->tm_isdst};
+    result->fields = tuple_new(9);
+    if (!result->fields) return value_null();
+    for (int i = 0; i < 9; i++) result->fields->items[i] = value_int(values[i]);
+    result->zone = str_from_cstr(tm->tm_zone ? tm->tm_zone : "UTC");
+    result->gmtoff = tm->tm_gmtoff;
+    return value_object(result);
+}
+
+static Value struct_time_repr(Value self) {
+    StructTime *st = (StructTime *)self.as.object;
+    StrBuilder sb;
+    sb_init(&sb);
+    sb_append_cstr(&sb, "time.struct_time(");
+    for (int i = 0; i < 9; i++)
+        sb_appendf(&sb, "%s%s=%lld", i ? ", " : "", field_names[i], (long long)st->fields->items[i].as.integer);
+    sb_append_char(&sb, ')');
+    return str_value(sb_finish(&sb));
+}
+
+static Value struct_time_getattr(Value self, Str *name) {
+    StructTime *st = (StructTime *)self.as.object;
+    for (int i = 0; i < 9; i++)
+        if (str_equal_cstr(name, field_names[i])) return st->fields->items[i];
+    if (str_equal_cstr(name, "tm_zone")) return value_object(st->zone);
+    if (str_equal_cstr(name, "tm_gmtoff")) return value_int(st->gmtoff);
+    return obj_generic_getattr(self, name);
+}
+
+static Value struct_time_getitem(Value self, Value key) { return obj_getitem(value_object(((StructTime *)self.as.object)->fields), key); }
+static int64_t struct_time_length(Value self) { return 9; }
+static Value struct_time_iter(Value self) { return obj_iter(value_object(((StructTime *)self.as.object)->fields)); }
+
+static Value struct_time_compare(Value a, Value b, CompareOp op) {
+    Value left = is_object_of(a, &type_struct_time) ? value_object(((StructTime *)a.as.object)->fields) : a;
+    Value right = is_object_of(b, &type_struct_time) ? value_object(((StructTime *)b.as.object)->fields) : b;
+    if (!is_tuple(left) || !is_tuple(right)) return value_not_implemented();
+    return obj_compare(left, right, op);
+}
+
+static void struct_time_mark(Object *self) {
+    gc_mark_object((Object *)((StructTime *)self)->fields);
+    gc_mark_object((Object *)((StructTime *)self)->zone);
+}
+
+Type type_struct_time = {
+    .name = "struct_time",
+    .module_name = "time",
+    .instance_size = sizeof(StructTime),
+    .repr = struct_time_repr,
+    .getattr = struct_time_getattr,
+    .getitem = struct_time_getitem,
+    .length = struct_time_length,
+    .iter = struct_time_iter,
+    .compare = struct_time_compare,
+    .gc_mark = struct_time_mark,
+};
+
+/* A struct_time or 9-tuple back to a struct tm (for strftime, mktime). */
+static bool tm_from_value(Value value, struct tm *tm, const char *function) {
+    Value sequence = is_object_of(value, &type_struct_time) ? value_object(((StructTime *)value.as.object)->fields) : value;
+    if (!is_tuple(sequence) || as_tuple(sequence)->length != 9) {
+        raise_error(&type_type_error, "%s(): illegal time tuple argument", function);
+        return false;
+    }
+    int64_t parts[9];
+    for (int i = 0; i < 9; i++)
+        if (!int_as_int64(as_tuple(sequence)->items[i], &parts[i])) return false;
+    memset(tm, 0, sizeof *tm);
+    tm->tm_year = (int)parts[0] - 1900;
+    tm->tm_mon = (int)parts[1] - 1;
+    tm->tm_mday = (int)parts[2];
+    tm->tm_hour = (int)parts[3];
+    tm->tm_min = (int)parts[4];
+    tm->tm_sec = (int)parts[5];
+    tm->tm_wday = (int)((parts[6] + 1) % 7);
+    tm->tm_yday = (int)parts[7] - 1;
+    tm->tm_isdst = (int)parts[8];
+    if (is_object_of(value, &type_struct_time)) {
+        tm->tm_gmtoff = ((StructTime *)value.as.object)->gmtoff;
+        tm->tm_zone = str_cstr(((StructTime *)value.as.object)->zone);
+    }
+    return true;
+}
+
+/* ---- functions -------------------------------------------------------------- */
+
+static Value time_time(Value *args, int nargs, Tuple *kwnames) { return value_float(clock_wall()); }
+static Value time_time_ns(Value *args, int nargs, Tuple *kwnames) { return value_int(clock_wall_ns()); }
+static Value time_monotonic(Value *args, int nargs, Tuple *kwnames) { return value_float(clock_monotonic()); }
+static Value time_monotonic_ns(Value *args, int nargs, Tuple *kwnames) { return value_int(clock_monotonic_ns()); }
+
+static Value time_process_time(Value *args, int nargs, Tuple *kwnames) {
+    struct timespec now;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return value_float((double)now.tv_sec + (double)now.tv_nsec * 1e-9);
+}
+
+static Value time_sleep(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("sleep", kwnames) || !args_check_count("sleep", nargs, 1, 1)) return value_null();
+    double seconds;
+    if (!is_int_like(args[0]) && !is_float(args[0]))
+        return raise_error(&type_type_error, "'%s' object cannot be interpreted as an integer", value_type_name(args[0]));
+    if (!value_to_double(args[0], &seconds)) return value_null();
+    if (isnan(seconds)) return raise_error(&type_value_error, "Invalid value NaN (not a number)");
+    if (seconds < 0) return raise_error(&type_value_error, "sleep length must be non-negative");
+    if (!clock_sleep(seconds)) return value_null();
+    return value_none();
+}
+
+/* The seconds argument of localtime/gmtime/ctime: None or absent = now. */
+static bool seconds_argument(Value *args, int nargs, time_t *out) {
+    if (nargs == 0 || is_none(args[0])) {
+        *out = (time_t)floor(clock_wall());
+        return true;
+    }
+    double seconds;
+    if (!value_to_double(args[0], &seconds)) return false;
+    *out = (time_t)floor(seconds);
+    return true;
+}
+
+static Value time_localtime(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("localtime", nargs, 0, 1)) return value_null();
+    time_t seconds;
+    if (!seconds_argument(args, nargs, &seconds)) return value_null();
+    struct tm tm;
+    localtime_r(&seconds, &tm);
+    return struct_time_from_tm(&tm);
+}
+
+static Value time_gmtime(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("gmtime", nargs, 0, 1)) return value_null();
+    time_t seconds;
+    if (!seconds_argument(args, nargs, &seconds)) return value_null();
+    struct tm tm;
+    gmtime_r(&seconds, &tm);
+    return struct_time_from_tm(&tm);
+}
+
+static Value time_mktime(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("mktime", nargs, 1, 1)) return value_null();
+    struct tm tm;
+    if (!tm_from_value(args[0], &tm, "mktime")) return value_null();
+    tm.tm_isdst = -1;
+    time_t result = mktime(&tm);
+    if (result == (time_t)-1) return raise_error(&type_overflow_error, "mktime argument out of range");
+    return value_float((double)result);
+}
+
+static Value time_strftime(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("strftime", nargs, 1, 2)) return value_null();
+    if (!is_str(args[0]))
+        return raise_error(&type_type_error, "strftime() argument 1 must be str, not %s", value_type_name(args[0]));
+    struct tm tm;
+    if (nargs == 2) {
+        if (!tm_from_value(args[1], &tm, "strftime")) return value_null();
+    } else {
+        time_t now = (time_t)floor(clock_wall());
+        localtime_r(&now, &tm);
+    }
+    const char *format = str_cstr(as_str(args[0]));
+    if (!*format) return value_object(str_intern(""));
+    size_t size = 256 + 4 * strlen(format);
+    char *buffer = gc_realloc(NULL, 0, size);
+    if (!buffer) return value_null();
+    size_t length = strftime(buffer, size, format, &tm);
+    Str *result = str_new(buffer, (int64_t)length);
+    gc_free_buffer(buffer, size);
+    return str_value(result);
+}
+
+static Value time_asctime_of(struct tm *tm) {
+    static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return str_value(str_from_format("%s %s %2d %02d:%02d:%02d %d", days[tm->tm_wday % 7], months[tm->tm_mon % 12],
+                                     tm->tm_mday, tm->tm_hour, tm->tm_min, tm->tm_sec, tm->tm_year + 1900));
+}
+
+static Value time_ctime(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("ctime", nargs, 0, 1)) return value_null();
+    time_t seconds;
+    if (!seconds_argument(args, nargs, &seconds)) return value_null();
+    struct tm tm;
+    localtime_r(&seconds, &tm);
+    return time_asctime_of(&tm);
+}
+
+static Value time_asctime(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("asctime", nargs, 0, 1)) return value_null();
+    struct tm tm;
+    if (nargs == 1) {
+        if (!tm_from_value(args[0], &tm, "asctime")) return value_null();
+    } else {
+        time_t now = (time_t)floor(clock_wall());
+        localtime_r(&now, &tm);
+    }
+    return time_asctime_of(&tm);
+}
+
+static const MethodDef time_functions[] = {
+    {"time", time_time, METHOD_STATIC, "Seconds since the epoch, as a float."},
+    {"time_ns", time_time_ns, METHOD_STATIC, NULL},
+    {"monotonic", time_monotonic, METHOD_STATIC, NULL},
+    {"monotonic_ns", time_monotonic_ns, METHOD_STATIC, NULL},
+    {"perf_counter", time_monotonic, METHOD_STATIC, NULL},
+    {"perf_counter_ns", time_monotonic_ns, METHOD_STATIC, NULL},
+    {"process_time", time_process_time, METHOD_STATIC, NULL},
+    {"sleep", time_sleep, METHOD_STATIC, NULL},
+    {"localtime", time_localtime, METHOD_STATIC, NULL},
+    {"gmtime", time_gmtime, METHOD_STATIC, NULL},
+    {"mktime", time_mktime, METHOD_STATIC, NULL},
+    {"strftime", time_strftime, METHOD_STATIC, NULL},
+    {"ctime", time_ctime, METHOD_STATIC, NULL},
+    {"asctime", time_asctime, METHOD_STATIC, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static Module *time_module_init(void) {
+    type_ready(&type_struct_time);
+    Module *module = module_from_methods("time", time_functions);
+    if (!module) return NULL;
+    module_add(module, "struct_time", value_object(&type_struct_time));
+    tzset();
+    module_add(module, "timezone", value_int(timezone));
+    module_add(module, "altzone", value_int(timezone - 3600));
+    module_add(module, "daylight", value_int(daylight));
+    return module;
+}
+
+void mod_time_register(void) { module_register_native("time", time_module_init); }

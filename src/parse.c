@@ -1,0 +1,1366 @@
+/* parse.c — drives the lemon parser and builds the AST for its actions.
+ *
+ * parse_source() pulls tokens from the lexer (lexer.c) and pushes them into
+ * the lemon push parser generated from grammar/parser.y. Around that loop it
+ * adds the checks CPython makes that a LALR(1) grammar cannot express by
+ * itself: "expected an indented block after 'if' statement on line N" (a
+ * header line ending in ':' must be followed by an INDENT), "expected ':'",
+ * "unexpected indent", and a few friendlier guesses for "invalid syntax".
+ *
+ * The rest of the file is the toolbox of the grammar actions (the parse_
+ * helpers declared at the end of parse.h): making nodes with positions,
+ * validating assignment targets, call arguments and parameter lists with
+ * CPython 3.11's messages, and turning string tokens into Constants or
+ * f-string JoinedStrs. The replacement fields of an f-string are parsed the
+ * way CPython 3.11 does it: the field's text is handed, in parentheses, to a
+ * nested parse in eval mode whose lexer starts at the field's position.
+ */
+#include "parse.h"
+#include "lexer.h"
+#include "parser.h"
+#include "object.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The lemon-generated parser (build/gen/parser.c). */
+void *pyco_parseAlloc(void *(*malloc_function)(size_t), ParseContext *ctx);
+void pyco_parse(void *parser, int kind, Token token);
+void pyco_parseFree(void *parser, void (*free_function)(void *));
+
+static Node *parse_run(Arena *arena, const char *source, ParseMode mode, SyntaxErrorInfo *error,
+                       int line, int column, bool in_fstring);
+
+/* ---- errors ----------------------------------------------------------------- */
+
+void parse_error_at(ParseContext *ctx, int line, int column, const char *message) {
+    if (ctx->failed) return;
+    ctx->failed = true;
+    if (ctx->in_fstring && strncmp(message, "f-string", 8) != 0) {
+        char prefixed[256];
+        snprintf(prefixed, sizeof prefixed, "f-string: %.240s", message);
+        lexer_error(ctx->error, SYNTAX_ERROR, line, column, prefixed);
+    } else {
+        lexer_error(ctx->error, SYNTAX_ERROR, line, column, message);
+    }
+}
+
+void parse_error_node(ParseContext *ctx, const Node *node, const char *message) {
+    parse_error_at(ctx, node->line, node->column + 1, message);
+    if (node->end_line == node->line && node->end_column > node->column)
+        ctx->error->end_column = node->end_column + 1;
+}
+
+static void parse_error_format(ParseContext *ctx, const Node *node, const char *format, ...) {
+    char message[256];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    parse_error_node(ctx, node, message);
+}
+
+/* ---- nodes and positions --------------------------------------------------- */
+
+Node *parse_node(ParseContext *ctx, NodeKind kind, const Token *token) {
+    Node *node = node_new(ctx->arena, kind, token->line, token->column);
+    node->end_line = token->end_line;
+    node->end_column = token->end_column;
+    return node;
+}
+
+Node *parse_node_at(ParseContext *ctx, NodeKind kind, const Node *at) {
+    Node *node = node_new(ctx->arena, kind, at->line, at->column);
+    node->end_line = at->end_line;
+    node->end_column = at->end_column;
+    return node;
+}
+
+void parse_end_token(Node *node, const Token *token) {
+    node->end_line = token->end_line;
+    node->end_column = token->end_column;
+}
+
+void parse_end_node(Node *node, const Node *last) {
+    if (last == NULL) return;
+    node->end_line = last->end_line;
+    node->end_column = last->end_column;
+}
+
+const char *parse_identifier(ParseContext *ctx, const Token *token) {
+    return arena_strdup(ctx->arena, token->start, (size_t)token->length);
+}
+
+Node *parse_name(ParseContext *ctx, const Token *token) {
+    Node *node = parse_node(ctx, NODE_NAME, token);
+    node->as.name.id = parse_identifier(ctx, token);
+    return node;
+}
+
+Node *parse_constant(ParseContext *ctx, const Token *token, ConstantKind kind) {
+    Node *node = parse_node(ctx, NODE_CONSTANT, token);
+    node->as.constant.kind = kind;
+    if (kind == CONST_INT || kind == CONST_FLOAT || kind == CONST_IMAGINARY) {
+        node->as.constant.text = parse_identifier(ctx, token);
+        node->as.constant.length = (size_t)token->length;
+    }
+    return node;
+}
+
+NodeList parse_list1(ParseContext *ctx, Node *node) {
+    NodeList list = {0};
+    nodelist_append(ctx->arena, &list, node);
+    return list;
+}
+
+NodeList parse_list_concat(ParseContext *ctx, NodeList first, NodeList second) {
+    for (int i = 0; i < second.count; i++) nodelist_append(ctx->arena, &first, second.items[i]);
+    return first;
+}
+
+/* ---- operators --------------------------------------------------------------- */
+
+Node *parse_binop(ParseContext *ctx, Node *left, int op, Node *right) {
+    Node *node = parse_node_at(ctx, NODE_BIN_OP, left);
+    node->as.bin_op.left = left;
+    node->as.bin_op.op = op;
+    node->as.bin_op.right = right;
+    parse_end_node(node, right);
+    return node;
+}
+
+Node *parse_unary(ParseContext *ctx, const Token *token, UnaryKind op, Node *operand) {
+    Node *node = parse_node(ctx, NODE_UNARY_OP, token);
+    node->as.unary_op.op = op;
+    node->as.unary_op.operand = operand;
+    parse_end_node(node, operand);
+    return node;
+}
+
+/* `a or b or c` is one BoolOp: this starts it, the grammar's or_list and
+ * and_list rules append the later operands. */
+Node *parse_bool_op(ParseContext *ctx, BoolOpKind op, Node *left, Node *right) {
+    Node *node = parse_node_at(ctx, NODE_BOOL_OP, left);
+    node->as.bool_op.op = op;
+    nodelist_append(ctx->arena, &node->as.bool_op.values, left);
+    nodelist_append(ctx->arena, &node->as.bool_op.values, right);
+    parse_end_node(node, right);
+    return node;
+}
+
+/* `a < b < c` is one Compare: start one from [left] (when [chain] is NULL)
+ * or extend [chain]. A parenthesised (a < b) reaches the grammar as a plain
+ * expr, so it is never extended. */
+Node *parse_compare(ParseContext *ctx, Node *chain, Node *left, CmpKind op, Node *right) {
+    Node *node = chain;
+    if (node == NULL) {
+        node = parse_node_at(ctx, NODE_COMPARE, left);
+        node->as.compare.left = left;
+    }
+    int count = node->as.compare.comparators.count;
+    CmpKind *ops = arena_alloc(ctx->arena, sizeof(CmpKind) * (size_t)(count + 1));
+    if (count > 0) memcpy(ops, node->as.compare.ops, sizeof(CmpKind) * (size_t)count);
+    ops[count] = op;
+    node->as.compare.ops = ops;
+    nodelist_append(ctx->arena, &node->as.compare.comparators, right);
+    parse_end_node(node, right);
+    return node;
+}
+
+/* ---- sequences ----------------------------------------------------------------- */
+
+/* Comma lists are built as a Tuple; parse_collapse turns a one-item list
+ * without a trailing comma back into its item. */
+Node *parse_tuple_start(ParseContext *ctx, Node *first) {
+    Node *tuple = parse_node_at(ctx, NODE_TUPLE, first);
+    nodelist_append(ctx->arena, &tuple->as.sequence.elts, first);
+    return tuple;
+}
+
+Node *parse_tuple_add(ParseContext *ctx, Node *tuple, Node *item) {
+    nodelist_append(ctx->arena, &tuple->as.sequence.elts, item);
+    parse_end_node(tuple, item);
+    return tuple;
+}
+
+Node *parse_collapse(Node *tuple) {
+    return tuple->as.sequence.elts.count == 1 ? tuple->as.sequence.elts.items[0] : tuple;
+}
+
+static void parse_check_no_starred(ParseContext *ctx, Node *node) {
+    if (node->kind == NODE_STARRED)
+        parse_error_node(ctx, node, "cannot use starred expression here");
+}
+
+Node *parse_paren(ParseContext *ctx, const Token *open, Node *items, bool trailing_comma,
+                  const Token *close) {
+    if (items == NULL) {
+        Node *tuple = parse_node(ctx, NODE_TUPLE, open);
+        parse_end_token(tuple, close);
+        return tuple;
+    }
+    if (!trailing_comma && items->as.sequence.elts.count == 1) {
+        Node *inner = items->as.sequence.elts.items[0];
+        parse_check_no_starred(ctx, inner);
+        return inner;
+    }
+    items->line = open->line;
+    items->column = open->column;
+    parse_end_token(items, close);
+    return items;
+}
+
+Node *parse_display(ParseContext *ctx, NodeKind kind, const Token *open, Node *items,
+                    const Token *close) {
+    Node *node = parse_node(ctx, kind, open);
+    parse_end_token(node, close);
+    if (items != NULL) {
+        if (kind == NODE_SET) node->as.set.elts = items->as.sequence.elts;
+        else node->as.sequence.elts = items->as.sequence.elts;
+    }
+    return node;
+}
+
+Node *parse_dict_add(ParseContext *ctx, Node *dict, Node *key, Node *value) {
+    if (dict == NULL) dict = parse_node_at(ctx, NODE_DICT, key ? key : value);
+    nodelist_append(ctx->arena, &dict->as.dict.keys, key);
+    nodelist_append(ctx->arena, &dict->as.dict.values, value);
+    return dict;
+}
+
+Node *parse_starred(ParseContext *ctx, const Token *star, Node *value) {
+    Node *node = parse_node(ctx, NODE_STARRED, star);
+    node->as.starred.value = value;
+    parse_end_node(node, value);
+    return node;
+}
+
+Node *parse_attribute(ParseContext *ctx, Node *value, const Token *name) {
+    Node *node = parse_node_at(ctx, NODE_ATTRIBUTE, value);
+    node->as.attribute.value = value;
+    node->as.attribute.attr = parse_identifier(ctx, name);
+    parse_end_token(node, name);
+    return node;
+}
+
+Node *parse_slice(ParseContext *ctx, Node *lower, Node *upper, Node *step, const Token *colon) {
+    Node *node = lower ? parse_node_at(ctx, NODE_SLICE, lower) : parse_node(ctx, NODE_SLICE, colon);
+    node->as.slice.lower = lower;
+    node->as.slice.upper = upper;
+    node->as.slice.step = step;
+    parse_end_node(node, step ? step : upper);
+    return node;
+}
+
+Node *parse_subscript(ParseContext *ctx, Node *value, Node *slice, const Token *close) {
+    Node *node = parse_node_at(ctx, NODE_SUBSCRIPT, value);
+    node->as.subscript.value = value;
+    node->as.subscript.slice = slice;
+    parse_end_token(node, close);
+    return node;
+}
+
+/* ---- targets ----------------------------------------------------------------- */
+
+/* CPython's name for an expression in "cannot assign to %s". */
+static const char *parse_expr_name(const Node *node) {
+    switch (node->kind) {
+    case NODE_ATTRIBUTE: return "attribute";
+    case NODE_SUBSCRIPT: return "subscript";
+    case NODE_STARRED: return "starred";
+    case NODE_NAME: return "name";
+    case NODE_LIST: return "list";
+    case NODE_TUPLE: return "tuple";
+    case NODE_LAMBDA: return "lambda";
+    case NODE_CALL: return "function call";
+    case NODE_BOOL_OP: case NODE_BIN_OP: case NODE_UNARY_OP: return "expression";
+    case NODE_GENERATOR_EXP: return "generator expression";
+    case NODE_YIELD: case NODE_YIELD_FROM: return "yield expression";
+    case NODE_AWAIT: return "await expression";
+    case NODE_LIST_COMP: return "list comprehension";
+    case NODE_SET_COMP: return "set comprehension";
+    case NODE_DICT_COMP: return "dict comprehension";
+    case NODE_DICT: return "dict literal";
+    case NODE_SET: return "set display";
+    case NODE_JOINED_STR: case NODE_FORMATTED_VALUE: return "f-string expression";
+    case NODE_COMPARE: return "comparison";
+    case NODE_IF_EXP: return "conditional expression";
+    case NODE_NAMED_EXPR: return "named expression";
+    case NODE_CONSTANT:
+        switch (node->as.constant.kind) {
+        case CONST_NONE: return "None";
+        case CONST_TRUE: return "True";
+        case CONST_FALSE: return "False";
+        case CONST_ELLIPSIS: return "ellipsis";
+        default: return "literal";
+        }
+    default: return "expression";
+    }
+}
+
+/* Find the first node inside [node] that cannot be a target (NULL if none). */
+static Node *parse_invalid_target(Node *node, ExprContext ctx_kind) {
+    switch (node->kind) {
+    case NODE_NAME: case NODE_ATTRIBUTE: case NODE_SUBSCRIPT:
+        return NULL;
+    case NODE_STARRED:
+        if (ctx_kind == CTX_DEL) return node;
+        return parse_invalid_target(node->as.starred.value, ctx_kind);
+    case NODE_TUPLE: case NODE_LIST:
+        for (int i = 0; i < node->as.sequence.elts.count; i++) {
+            Node *bad = parse_invalid_target(node->as.sequence.elts.items[i], ctx_kind);
+            if (bad != NULL) return bad;
+        }
+        return NULL;
+    default:
+        return node;
+    }
+}
+
+static void parse_apply_context(Node *node, ExprContext ctx_kind) {
+    switch (node->kind) {
+    case NODE_NAME: node->as.name.ctx = ctx_kind; break;
+    case NODE_ATTRIBUTE: node->as.attribute.ctx = ctx_kind; break;
+    case NODE_SUBSCRIPT: node->as.subscript.ctx = ctx_kind; break;
+    case NODE_STARRED:
+        node->as.starred.ctx = ctx_kind;
+        parse_apply_context(node->as.starred.value, ctx_kind);
+        break;
+    case NODE_TUPLE: case NODE_LIST:
+        node->as.sequence.ctx = ctx_kind;
+        for (int i = 0; i < node->as.sequence.elts.count; i++)
+            parse_apply_context(node->as.sequence.elts.items[i], ctx_kind);
+        break;
+    default: break;
+    }
+}
+
+/* At most one starred item per tuple/list target level. */
+static bool parse_check_starred_targets(ParseContext *ctx, Node *node) {
+    if (node->kind != NODE_TUPLE && node->kind != NODE_LIST) return true;
+    int starred = 0;
+    for (int i = 0; i < node->as.sequence.elts.count; i++) {
+        Node *item = node->as.sequence.elts.items[i];
+        if (item->kind == NODE_STARRED) starred++;
+        if (!parse_check_starred_targets(ctx, item->kind == NODE_STARRED ? item->as.starred.value : item))
+            return false;
+    }
+    if (starred > 1) {
+        parse_error_node(ctx, node, "multiple starred expressions in assignment");
+        return false;
+    }
+    return true;
+}
+
+/* Does `target = value` get CPython's "... here. Maybe you meant '=='" hint? */
+static bool parse_hint_equality(const Node *target) {
+    switch (target->kind) {
+    case NODE_COMPARE: case NODE_BOOL_OP: case NODE_IF_EXP: case NODE_LAMBDA:
+    case NODE_NAMED_EXPR: case NODE_YIELD: case NODE_YIELD_FROM:
+        return false;
+    case NODE_UNARY_OP:
+        return target->as.unary_op.op != UNARY_KIND_NOT;
+    case NODE_CONSTANT:
+        return target->as.constant.kind != CONST_NONE && target->as.constant.kind != CONST_TRUE &&
+               target->as.constant.kind != CONST_FALSE;
+    default:
+        return true;
+    }
+}
+
+/* Check that [node] can be assigned (or deleted) and set its context.
+ * [assign_stmt]: the single target of a plain `x = value` (error hint). */
+bool parse_set_context(ParseContext *ctx, Node *node, ExprContext ctx_kind, bool assign_stmt) {
+    if (node == NULL) return false;
+    Node *bad = parse_invalid_target(node, ctx_kind);
+    if (bad != NULL) {
+        if (ctx_kind == CTX_DEL)
+            parse_error_format(ctx, bad, "cannot delete %s", parse_expr_name(bad));
+        else if (bad->kind == NODE_YIELD || bad->kind == NODE_YIELD_FROM)
+            parse_error_node(ctx, bad, "assignment to yield expression not possible");
+        else if (assign_stmt && bad == node && parse_hint_equality(bad))
+            parse_error_format(ctx, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                               parse_expr_name(bad));
+        else
+            parse_error_format(ctx, bad, "cannot assign to %s", parse_expr_name(bad));
+        return false;
+    }
+    if (ctx_kind == CTX_STORE) {
+        if (node->kind == NODE_STARRED) {
+            parse_error_node(ctx, node, "starred assignment target must be in a list or tuple");
+            return false;
+        }
+        if (!parse_check_starred_targets(ctx, node)) return false;
+    }
+    parse_apply_context(node, ctx_kind);
+    return true;
+}
+
+/* ---- statements ---------------------------------------------------------------- */
+
+Node *parse_expr_stmt(ParseContext *ctx, Node *value) {
+    if (value->kind == NODE_STARRED)
+        parse_error_node(ctx, value, "can't use starred expression here");
+    Node *node = parse_node_at(ctx, NODE_EXPR, value);
+    node->as.expr_stmt.value = value;
+    return node;
+}
+
+static void parse_check_value(ParseContext *ctx, Node *value) {
+    if (value->kind == NODE_STARRED)
+        parse_error_node(ctx, value, "can't use starred expression here");
+}
+
+Node *parse_assign(ParseContext *ctx, NodeList targets, Node *value) {
+    Node *node = parse_node_at(ctx, NODE_ASSIGN, targets.items[0]);
+    bool single = targets.count == 1 && value->kind != NODE_TUPLE && value->kind != NODE_YIELD &&
+                  value->kind != NODE_YIELD_FROM;
+    for (int i = 0; i < targets.count; i++)
+        if (!parse_set_context(ctx, targets.items[i], CTX_STORE, single)) break;
+    parse_check_value(ctx, value);
+    node->as.assign.targets = targets;
+    node->as.assign.value = value;
+    parse_end_node(node, value);
+    return node;
+}
+
+Node *parse_aug_assign(ParseContext *ctx, Node *target, int op, Node *value) {
+    Node *node = parse_node_at(ctx, NODE_AUG_ASSIGN, target);
+    if (target->kind != NODE_NAME && target->kind != NODE_ATTRIBUTE && target->kind != NODE_SUBSCRIPT)
+        parse_error_format(ctx, target, "'%s' is an illegal expression for augmented assignment",
+                           parse_expr_name(target));
+    else
+        parse_apply_context(target, CTX_STORE);
+    parse_check_value(ctx, value);
+    node->as.aug_assign.target = target;
+    node->as.aug_assign.op = op;
+    node->as.aug_assign.value = value;
+    parse_end_node(node, value);
+    return node;
+}
+
+Node *parse_ann_assign(ParseContext *ctx, Node *target, Node *annotation, Node *value) {
+    Node *node = parse_node_at(ctx, NODE_ANN_ASSIGN, target);
+    if (target->kind == NODE_TUPLE)
+        parse_error_node(ctx, target, "only single target (not tuple) can be annotated");
+    else if (target->kind == NODE_LIST)
+        parse_error_node(ctx, target, "only single target (not list) can be annotated");
+    else if (target->kind != NODE_NAME && target->kind != NODE_ATTRIBUTE && target->kind != NODE_SUBSCRIPT)
+        parse_error_format(ctx, target, "illegal target for annotation");
+    else
+        parse_apply_context(target, CTX_STORE);
+    node->as.ann_assign.target = target;
+    node->as.ann_assign.annotation = annotation;
+    node->as.ann_assign.value = value;
+    node->as.ann_assign.simple = target->kind == NODE_NAME && target->end_column - target->column ==
+                                 (int)strlen(target->as.name.id) && target->column >= 0 &&
+                                 !(target->line != node->line);
+    parse_end_node(node, value ? value : annotation);
+    return node;
+}
+
+/* `del a, b` deletes two targets; `del (a, b)` one tuple. */
+Node *parse_delete(ParseContext *ctx, const Token *token, Node *targets) {
+    Node *node = parse_node(ctx, NODE_DELETE, token);
+    bool bare_list = targets->kind == NODE_TUPLE && targets->line == targets->as.sequence.elts.items[0]->line &&
+                     targets->column == targets->as.sequence.elts.items[0]->column &&
+                     targets->as.sequence.elts.count > 0;
+    if (bare_list) node->as.delete_stmt.targets = targets->as.sequence.elts;
+    else nodelist_append(ctx->arena, &node->as.delete_stmt.targets, targets);
+    for (int i = 0; i < node->as.delete_stmt.targets.count; i++)
+        if (!parse_set_context(ctx, node->as.delete_stmt.targets.items[i], CTX_DEL, false)) break;
+    parse_end_node(node, targets);
+    return node;
+}
+
+Node *parse_names_stmt(ParseContext *ctx, NodeKind kind, const Token *token, NodeList names) {
+    Node *node = parse_node(ctx, kind, token);
+    node->as.global_stmt.names = arena_alloc(ctx->arena, sizeof(char *) * (size_t)names.count);
+    for (int i = 0; i < names.count; i++) node->as.global_stmt.names[i] = names.items[i]->as.name.id;
+    node->as.global_stmt.count = names.count;
+    parse_end_node(node, names.items[names.count - 1]);
+    return node;
+}
+
+Node *parse_alias(ParseContext *ctx, const char *name, const Token *at, const Token *asname) {
+    Node *node = at ? parse_node(ctx, NODE_ALIAS, at) : node_new(ctx->arena, NODE_ALIAS, 0, 0);
+    node->as.alias.name = name;
+    if (asname != NULL) node->as.alias.asname = parse_identifier(ctx, asname);
+    return node;
+}
+
+const char *parse_dotted(ParseContext *ctx, const char *prefix, const Token *name) {
+    if (prefix == NULL) return parse_identifier(ctx, name);
+    size_t length = strlen(prefix);
+    char *joined = arena_alloc(ctx->arena, length + (size_t)name->length + 2);
+    memcpy(joined, prefix, length);
+    joined[length] = '.';
+    memcpy(joined + length + 1, name->start, (size_t)name->length);
+    return joined;
+}
+
+Node *parse_named_expr(ParseContext *ctx, Node *target, Node *value) {
+    if (target->kind != NODE_NAME) {
+        parse_error_format(ctx, target, "cannot use assignment expressions with %s",
+                           parse_expr_name(target));
+    } else {
+        target->as.name.ctx = CTX_STORE;
+    }
+    Node *node = parse_node_at(ctx, NODE_NAMED_EXPR, target);
+    node->as.named_expr.target = target;
+    node->as.named_expr.value = value;
+    parse_end_node(node, value);
+    return node;
+}
+
+/* ---- calls ------------------------------------------------------------------------ */
+
+/* Arguments collect in a Call node whose func is filled in at the end. */
+Node *parse_call_start(ParseContext *ctx, Node *argument) {
+    Node *call = parse_node_at(ctx, NODE_CALL, argument);
+    return parse_call_add(ctx, call, argument);
+}
+
+Node *parse_call_add(ParseContext *ctx, Node *call, Node *argument) {
+    NodeList *keywords = &call->as.call.keywords;
+    if (argument->kind == NODE_KEYWORD) {
+        nodelist_append(ctx->arena, keywords, argument);
+        return call;
+    }
+    bool after_kwargs = false, after_keyword = false;
+    for (int i = 0; i < keywords->count; i++) {
+        if (keywords->items[i]->as.keyword.arg == NULL) after_kwargs = true;
+        else after_keyword = true;
+    }
+    if (argument->kind == NODE_STARRED && after_kwargs)
+        parse_error_node(ctx, argument, "iterable argument unpacking follows keyword argument unpacking");
+    else if (argument->kind != NODE_STARRED && after_kwargs)
+        parse_error_node(ctx, argument, "positional argument follows keyword argument unpacking");
+    else if (argument->kind != NODE_STARRED && after_keyword)
+        parse_error_node(ctx, argument, "positional argument follows keyword argument");
+    nodelist_append(ctx->arena, &call->as.call.args, argument);
+    return call;
+}
+
+Node *parse_keyword_argument(ParseContext *ctx, Node *name, Node *value) {
+    if (name->kind != NODE_NAME) {
+        if (name->kind == NODE_CONSTANT && (name->as.constant.kind == CONST_TRUE ||
+            name->as.constant.kind == CONST_FALSE || name->as.constant.kind == CONST_NONE))
+            parse_error_format(ctx, name, "cannot assign to %s", parse_expr_name(name));
+        else
+            parse_error_node(ctx, name, "expression cannot contain assignment, perhaps you meant \"==\"?");
+    }
+    Node *node = parse_node_at(ctx, NODE_KEYWORD, name);
+    node->as.keyword.arg = name->kind == NODE_NAME ? name->as.name.id : "?";
+    node->as.keyword.value = value;
+    parse_end_node(node, value);
+    return node;
+}
+
+/* A generator expression that is not in its own parentheses must be the
+ * call's only argument; it then takes the call's '(' as its start. */
+static void parse_check_bare_generators(ParseContext *ctx, Node *call, const Token *open,
+                                        bool trailing_comma) {
+    NodeList *args = &call->as.call.args;
+    for (int i = 0; i < args->count; i++) {
+        Node *arg = args->items[i];
+        if (arg->kind != NODE_GENERATOR_EXP) continue;
+        Node *elt = arg->as.comprehension_expr.elt;
+        if (arg->line != elt->line || arg->column != elt->column) continue;
+        if (args->count + call->as.call.keywords.count > 1 || trailing_comma) {
+            parse_error_node(ctx, arg, "Generator expression must be parenthesized");
+            return;
+        }
+        arg->line = open->line;
+        arg->column = open->column;
+    }
+}
+
+Node *parse_call_finish(ParseContext *ctx, Node *func, Node *call, const Token *open,
+                        const Token *close, bool trailing_comma) {
+    if (call == NULL) call = parse_node_at(ctx, NODE_CALL, func);
+    else parse_check_bare_generators(ctx, call, open, trailing_comma);
+    call->line = func->line;
+    call->column = func->column;
+    call->as.call.func = func;
+    parse_end_token(call, close);
+    return call;
+}
+
+/* ---- comprehensions -------------------------------------------------------------- */
+
+Node *parse_comprehension(ParseContext *ctx, const Token *start, bool is_async,
+                          Node *target, Node *iter) {
+    Node *node = parse_node(ctx, NODE_COMPREHENSION, start);
+    parse_set_context(ctx, target, CTX_STORE, false);
+    node->as.comprehension.target = target;
+    node->as.comprehension.iter = iter;
+    node->as.comprehension.is_async = is_async;
+    return node;
+}
+
+Node *parse_comprehension_expr(ParseContext *ctx, NodeKind kind, const Token *open,
+                               Node *elt, Node *value, NodeList generators) {
+    if (elt->kind == NODE_STARRED)
+        parse_error_node(ctx, elt, "iterable unpacking cannot be used in comprehension");
+    Node *node = parse_node(ctx, kind, open);
+    node->as.comprehension_expr.elt = elt;
+    node->as.comprehension_expr.value = value;
+    node->as.comprehension_expr.generators = generators;
+    return node;
+}
+
+/* ---- definitions -------------------------------------------------------------------- */
+
+Param *parse_param(ParseContext *ctx, ParamKind kind, const Token *at, const Token *name,
+                   Node *annotation, Node *default_value) {
+    Param *param = arena_alloc(ctx->arena, sizeof(Param));
+    param->kind = kind;
+    param->line = at->line;
+    param->column = at->column;
+    if (name != NULL) {
+        param->arg = parse_node(ctx, NODE_ARG, name);
+        param->arg->as.arg.arg = parse_identifier(ctx, name);
+        param->arg->as.arg.annotation = annotation;
+    }
+    param->default_value = default_value;
+    return param;
+}
+
+ParamList parse_params_add(ParamList list, Param *param) {
+    if (list.last != NULL) list.last->next = param;
+    else list.first = param;
+    list.last = param;
+    return list;
+}
+
+static bool parse_param_error(ParseContext *ctx, const Param *param, const char *message) {
+    parse_error_at(ctx, param->line, param->column + 1, message);
+    return false;
+}
+
+/* Check one parameter against what came before it and file it. */
+static bool parse_file_param(ParseContext *ctx, Node *args, const Param *param, int *stage,
+                             bool *seen_default) {
+    /* stage: 0 positional, 1 after `/`, 2 after `*`, 3 after `**` */
+    if (*stage == 3) return parse_param_error(ctx, param, "arguments cannot follow var-keyword argument");
+    switch (param->kind) {
+    case PARAM_SLASH:
+        if (*stage >= 2) return parse_param_error(ctx, param, "/ must be ahead of *");
+        if (*stage == 1) return parse_param_error(ctx, param, "/ may appear only once");
+        if (args->as.arguments.args.count == 0)
+            return parse_param_error(ctx, param, "at least one argument must precede /");
+        args->as.arguments.posonlyargs = args->as.arguments.args;
+        args->as.arguments.args = (NodeList){0};
+        *stage = 1;
+        return true;
+    case PARAM_STAR:
+        if (*stage == 2) return parse_param_error(ctx, param, "* argument may appear only once");
+        args->as.arguments.vararg = param->arg;
+        *stage = 2;
+        return true;
+    case PARAM_STARSTAR:
+        args->as.arguments.kwarg = param->arg;
+        *stage = 3;
+        return true;
+    case PARAM_PLAIN:
+        break;
+    }
+    if (*stage == 2) {
+        nodelist_append(ctx->arena, &args->as.arguments.kwonlyargs, param->arg);
+        nodelist_append(ctx->arena, &args->as.arguments.kw_defaults, param->default_value);
+        return true;
+    }
+    if (param->default_value != NULL) {
+        *seen_default = true;
+        nodelist_append(ctx->arena, &args->as.arguments.defaults, param->default_value);
+    } else if (*seen_default) {
+        return parse_param_error(ctx, param, "non-default argument follows default argument");
+    }
+    nodelist_append(ctx->arena, &args->as.arguments.args, param->arg);
+    return true;
+}
+
+static bool parse_check_duplicates(ParseContext *ctx, ParamList params, bool is_lambda) {
+    for (Param *param = params.first; param != NULL; param = param->next) {
+        if (param->arg == NULL) continue;
+        for (Param *other = params.first; other != param; other = other->next) {
+            if (other->arg != NULL && strcmp(other->arg->as.arg.arg, param->arg->as.arg.arg) == 0) {
+                char message[160];
+                snprintf(message, sizeof message, "duplicate argument '%s' in %s definition",
+                         param->arg->as.arg.arg, is_lambda ? "lambda" : "function");
+                parse_error_at(ctx, param->arg->line, param->arg->column + 1, message);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+Node *parse_arguments(ParseContext *ctx, ParamList params, bool is_lambda) {
+    Node *args = node_new(ctx->arena, NODE_ARGUMENTS, params.first ? params.first->line : 0,
+                          params.first ? params.first->column : 0);
+    int stage = 0;
+    bool seen_default = false;
+    for (Param *param = params.first; param != NULL; param = param->next)
+        if (!parse_file_param(ctx, args, param, &stage, &seen_default)) return args;
+    if (stage == 2 && args->as.arguments.vararg == NULL && args->as.arguments.kwonlyargs.count == 0) {
+        parse_error_at(ctx, params.last->line, params.last->column + 1,
+                       "named arguments must follow bare *");
+        return args;
+    }
+    parse_check_duplicates(ctx, params, is_lambda);
+    return args;
+}
+
+Node *parse_function_def(ParseContext *ctx, const Token *def, const Token *name,
+                         Node *args, Node *returns, NodeList body) {
+    Node *node = parse_node(ctx, NODE_FUNCTION_DEF, def);
+    node->as.function_def.name = parse_identifier(ctx, name);
+    node->as.function_def.args = args;
+    node->as.function_def.returns = returns;
+    node->as.function_def.body = body;
+    if (body.count > 0) parse_end_node(node, body.items[body.count - 1]);
+    return node;
+}
+
+Node *parse_class_def(ParseContext *ctx, const Token *token, const Token *name,
+                      Node *call, NodeList body) {
+    Node *node = parse_node(ctx, NODE_CLASS_DEF, token);
+    node->as.class_def.name = parse_identifier(ctx, name);
+    if (call != NULL) {
+        node->as.class_def.bases = call->as.call.args;
+        node->as.class_def.keywords = call->as.call.keywords;
+    }
+    node->as.class_def.body = body;
+    if (body.count > 0) parse_end_node(node, body.items[body.count - 1]);
+    return node;
+}
+
+Node *parse_decorated(ParseContext *ctx, NodeList decorators, Node *definition) {
+    if (definition->kind == NODE_FUNCTION_DEF) definition->as.function_def.decorators = decorators;
+    else definition->as.class_def.decorators = decorators;
+    return definition;
+}
+
+Node *parse_async(ParseContext *ctx, const Token *token, Node *statement) {
+    statement->line = token->line;
+    statement->column = token->column;
+    if (statement->kind == NODE_FUNCTION_DEF) statement->as.function_def.is_async = true;
+    else if (statement->kind == NODE_FOR) statement->as.for_stmt.is_async = true;
+    else statement->as.with_stmt.is_async = true;
+    return statement;
+}
+
+/* ---- string literals --------------------------------------------------------------- */
+
+/* A growable byte buffer for decoded string text (malloc'd, copied into the
+ * arena at the end). */
+typedef struct Buffer {
+    char *bytes;
+    size_t length, capacity;
+} Buffer;
+
+static void buffer_add(Buffer *buffer, const char *bytes, size_t length) {
+    if (buffer->length + length + 1 > buffer->capacity) {
+        size_t capacity = buffer->capacity ? buffer->capacity * 2 : 64;
+        while (capacity < buffer->length + length + 1) capacity *= 2;
+        buffer->bytes = realloc(buffer->bytes, capacity);
+        if (buffer->bytes == NULL) abort();
+        buffer->capacity = capacity;
+    }
+    memcpy(buffer->bytes + buffer->length, bytes, length);
+    buffer->length += length;
+    buffer->bytes[buffer->length] = '\0';
+}
+
+static void buffer_add_code_point(Buffer *buffer, unsigned code) {
+    char bytes[4];
+    size_t length;
+    if (code < 0x80) { bytes[0] = (char)code; length = 1; }
+    else if (code < 0x800) {
+        bytes[0] = (char)(0xC0 | (code >> 6)); bytes[1] = (char)(0x80 | (code & 0x3F)); length = 2;
+    } else if (code < 0x10000) {
+        bytes[0] = (char)(0xE0 | (code >> 12)); bytes[1] = (char)(0x80 | ((code >> 6) & 0x3F));
+        bytes[2] = (char)(0x80 | (code & 0x3F)); length = 3;
+    } else {
+        bytes[0] = (char)(0xF0 | (code >> 18)); bytes[1] = (char)(0x80 | ((code >> 12) & 0x3F));
+        bytes[2] = (char)(0x80 | ((code >> 6) & 0x3F)); bytes[3] = (char)(0x80 | (code & 0x3F));
+        length = 4;
+    }
+    buffer_add(buffer, bytes, length);
+}
+
+typedef struct StringToken {
+    const Token *token;
+    bool raw, bytes, fstring, unicode;
+    const char *body;      /* first byte after the opening quote(s) */
+    const char *body_end;  /* the closing quote(s) */
+} StringToken;
+
+static void parse_split_string(const Token *token, StringToken *out) {
+    memset(out, 0, sizeof *out);
+    out->token = token;
+    const char *cursor = token->start;
+    for (; *cursor != '\'' && *cursor != '"'; cursor++) {
+        char letter = (char)(*cursor | 0x20);
+        if (letter == 'r') out->raw = true;
+        else if (letter == 'b') out->bytes = true;
+        else if (letter == 'f') out->fstring = true;
+        else if (letter == 'u') out->unicode = true;
+    }
+    char quote = *cursor;
+    int quotes = (cursor[1] == quote && cursor[2] == quote) ? 3 : 1;
+    const char *end = token->start + token->length;
+    if (quotes == 1 && end - cursor == 2) quotes = 1;   /* '' is empty, not a triple */
+    out->body = cursor + quotes;
+    out->body_end = end - quotes;
+}
+
+static int parse_hex_value(char digit) {
+    if (digit >= '0' && digit <= '9') return digit - '0';
+    if (digit >= 'a' && digit <= 'f') return digit - 'a' + 10;
+    if (digit >= 'A' && digit <= 'F') return digit - 'A' + 10;
+    return -1;
+}
+
+/* Decode one escape at [cursor] (just past the backslash) into [out];
+ * returns the cursor after it. Unknown escapes are kept as written. */
+static const char *parse_escape(ParseContext *ctx, const StringToken *string, const char *cursor,
+                                const char *end, Buffer *out) {
+    char letter = *cursor;
+    static const char simple_from[] = "\\'\"abfnrtv";
+    static const char simple_to[] = "\\'\"\a\b\f\n\r\t\v";
+    const char *simple = strchr(simple_from, letter);
+    if (letter == '\n') return cursor + 1;
+    if (letter == '\r') return cursor + (cursor[1] == '\n' ? 2 : 1);
+    if (simple != NULL && letter != '\0') {
+        buffer_add(out, &simple_to[simple - simple_from], 1);
+        return cursor + 1;
+    }
+    if (letter >= '0' && letter <= '7') {
+        unsigned value = 0;
+        int digits = 0;
+        while (digits < 3 && cursor < end && *cursor >= '0' && *cursor <= '7') {
+            value = value * 8 + (unsigned)(*cursor - '0');
+            cursor++;
+            digits++;
+        }
+        if (string->bytes) { char byte = (char)(value & 0xFF); buffer_add(out, &byte, 1); }
+        else buffer_add_code_point(out, value);
+        return cursor;
+    }
+    int width = letter == 'x' ? 2 : (letter == 'u' && !string->bytes) ? 4 :
+                (letter == 'U' && !string->bytes) ? 8 : 0;
+    if (width > 0) {
+        unsigned value = 0;
+        for (int i = 1; i <= width; i++) {
+            int digit = cursor + i < end ? parse_hex_value(cursor[i]) : -1;
+            if (digit < 0) {
+                char message[160];
+                const char *escape = width == 2 ? "\\xXX" : width == 4 ? "\\uXXXX" : "\\UXXXXXXXX";
+                snprintf(message, sizeof message, "(%s error) '%sescape' codec can't decode bytes in "
+                         "position %d-%d: truncated %s escape", string->bytes ? "value" : "unicode",
+                         string->bytes ? "" : "unicode", 0, i, escape);
+                parse_error_at(ctx, string->token->line, string->token->column + 1, message);
+                return end;
+            }
+            value = value * 16 + (unsigned)digit;
+        }
+        if (string->bytes) { char byte = (char)value; buffer_add(out, &byte, 1); }
+        else if (value > 0x10FFFF) {
+            parse_error_at(ctx, string->token->line, string->token->column + 1,
+                           "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
+        } else buffer_add_code_point(out, value);
+        return cursor + 1 + width;
+    }
+    buffer_add(out, "\\", 1);   /* invalid escape: kept, as CPython does */
+    return cursor;
+}
+
+/* Decode the literal text [from, to) of [string] into [out]. */
+static void parse_decode_text(ParseContext *ctx, const StringToken *string, const char *from,
+                              const char *to, Buffer *out) {
+    const char *cursor = from;
+    while (cursor < to && !ctx->failed) {
+        const char *run = cursor;
+        while (cursor < to && (*cursor != '\\' || string->raw) && !(*cursor == '\r')) {
+            if (string->bytes && (unsigned char)*cursor >= 0x80) {
+                parse_error_at(ctx, string->token->line, string->token->column + 1,
+                               "bytes can only contain ASCII literal characters");
+                return;
+            }
+            cursor++;
+        }
+        buffer_add(out, run, (size_t)(cursor - run));
+        if (cursor >= to) break;
+        if (*cursor == '\r') {   /* newlines inside literals are always \n */
+            buffer_add(out, "\n", 1);
+            cursor += cursor[1] == '\n' ? 2 : 1;
+            continue;
+        }
+        cursor = parse_escape(ctx, string, cursor + 1, to, out);
+    }
+}
+
+/* Pieces of a joined string while it is being assembled. */
+typedef struct Joiner {
+    NodeList values;
+    Buffer text;          /* literal text not yet turned into a Constant */
+    int text_line, text_column;
+    bool has_fstring;
+} Joiner;
+
+static void joiner_flush(ParseContext *ctx, Joiner *joiner) {
+    if (joiner->text.length == 0) return;
+    Node *constant = node_new(ctx->arena, NODE_CONSTANT, joiner->text_line, joiner->text_column);
+    constant->as.constant.kind = CONST_STR;
+    constant->as.constant.text = arena_strdup(ctx->arena, joiner->text.bytes, joiner->text.length);
+    constant->as.constant.length = joiner->text.length;
+    nodelist_append(ctx->arena, &joiner->values, constant);
+    joiner->text.length = 0;
+}
+
+/* Position (line, 0-based column) of [at] inside [token]'s text. */
+static void parse_position_in(ParseContext *ctx, const Token *token, const char *at, int *line,
+                              int *column) {
+    *line = token->line;
+    const char *line_start = token->start;
+    int base = token->column;
+    for (const char *cursor = token->start; cursor < at; cursor++) {
+        if (*cursor == '\n') {
+            (*line)++;
+            line_start = cursor + 1;
+            base = 0;
+        }
+    }
+    *column = base + lexer_columns(line_start, at);
+}
+
+static void parse_fstring_body(ParseContext *ctx, const StringToken *string, const char *from,
+                               const char *to, Joiner *joiner, int depth);
+
+/* End of a replacement field's expression: the first top-level `!`, `:`,
+ * `=` (self-documenting) or `}` that is not inside brackets or a string. */
+static const char *parse_field_expression_end(const char *cursor, const char *to) {
+    int nesting = 0;
+    char quote = 0;
+    for (; cursor < to; cursor++) {
+        char byte = *cursor;
+        if (quote) {
+            if (byte == '\\') cursor++;
+            else if (byte == quote) quote = 0;
+            continue;
+        }
+        if (byte == '\'' || byte == '"') quote = byte;
+        else if (byte == '(' || byte == '[' || byte == '{') nesting++;
+        else if (byte == ')' || byte == ']' || (byte == '}' && nesting > 0)) nesting--;
+        else if (nesting == 0) {
+            if (byte == '}' || byte == ':') return cursor;
+            if (byte == '!' && cursor[1] != '=') return cursor;
+            if (byte == '=' && cursor[1] != '=' && !strchr("=!<>", cursor[-1])) return cursor;
+            if ((byte == '=' || byte == '!' || byte == '<' || byte == '>') && cursor[1] == '=') cursor++;
+        }
+    }
+    return to;
+}
+
+/* Parse the expression text [from, to) of a replacement field. */
+static Node *parse_field_expression(ParseContext *ctx, const StringToken *string, const char *from,
+                                    const char *to) {
+    int line, column;
+    parse_position_in(ctx, string->token, from, &line, &column);
+    bool empty = true;
+    for (const char *cursor = from; cursor < to; cursor++)
+        if (*cursor != ' ' && *cursor != '\t' && *cursor != '\n') empty = false;
+    if (empty) {
+        int end_line, end_column;
+        parse_position_in(ctx, string->token, to, &end_line, &end_column);
+        parse_error_at(ctx, end_line, end_column + 1, "f-string: empty expression not allowed");
+        return NULL;
+    }
+    size_t length = (size_t)(to - from);
+    char *text = arena_alloc(ctx->arena, length + 3);
+    text[0] = '(';
+    memcpy(text + 1, from, length);
+    text[length + 1] = ')';
+    SyntaxErrorInfo error;
+    memset(&error, 0, sizeof error);
+    Node *root = parse_run(ctx->arena, text, PARSE_EVAL, &error, line, column - 1, true);
+    if (root == NULL) {
+        if (!ctx->failed) {
+            ctx->failed = true;
+            *ctx->error = error;
+            ctx->error->incomplete = false;
+        }
+        return NULL;
+    }
+    return root->as.expression.value;
+}
+
+/* Parse one replacement field starting after its `{`; returns the cursor
+ * after its `}`. */
+static const char *parse_fstring_field(ParseContext *ctx, const StringToken *string,
+                                       const char *cursor, const char *to, Joiner *joiner,
+                                       int depth) {
+    const char *open = cursor - 1;
+    if (depth >= 2) {
+        int line, column;
+        parse_position_in(ctx, string->token, open, &line, &column);
+        parse_error_at(ctx, line, column + 1, "f-string: expressions nested too deeply");
+        return to;
+    }
+    const char *expr_end = parse_field_expression_end(cursor, to);
+    if (expr_end >= to) {
+        int line, column;
+        parse_position_in(ctx, string->token, to, &line, &column);
+        parse_error_at(ctx, line, column + 1, "f-string: expecting '}'");
+        return to;
+    }
+    Node *value = parse_field_expression(ctx, string, cursor, expr_end);
+    if (value == NULL) return to;
+    int line, column;
+    parse_position_in(ctx, string->token, cursor, &line, &column);
+    Node *field = node_new(ctx->arena, NODE_FORMATTED_VALUE, string->token->line, string->token->column);
+    field->as.formatted_value.value = value;
+    field->as.formatted_value.conversion = -1;
+    cursor = expr_end;
+    bool self_documenting = false;
+    if (cursor < to && *cursor == '=') {
+        self_documenting = true;
+        cursor++;
+        while (cursor < to && (*cursor == ' ' || *cursor == '\t' || *cursor == '\n')) cursor++;
+        if (joiner->text.length == 0) { joiner->text_line = string->token->line; joiner->text_column = string->token->column; }
+        buffer_add(&joiner->text, open + 1, (size_t)(cursor - open - 1));
+    }
+    if (cursor < to && *cursor == '!') {
+        char conversion = cursor + 1 < to ? cursor[1] : 0;
+        if (conversion != 's' && conversion != 'r' && conversion != 'a') {
+            int err_line, err_column;
+            parse_position_in(ctx, string->token, cursor + 1, &err_line, &err_column);
+            parse_error_at(ctx, err_line, err_column + 1,
+                           cursor + 1 < to && conversion != '}' && conversion != ':'
+                           ? "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+                           : "f-string: missing conversion character");
+            return to;
+        }
+        field->as.formatted_value.conversion = conversion;
+        cursor += 2;
+    }
+    if (cursor < to && *cursor == ':') {
+        cursor++;
+        const char *spec_start = cursor;
+        int nesting = 0;
+        while (cursor < to && (nesting > 0 || *cursor != '}')) {
+            if (*cursor == '{') nesting++;
+            else if (*cursor == '}') nesting--;
+            cursor++;
+        }
+        Joiner spec = {0};
+        parse_fstring_body(ctx, string, spec_start, cursor, &spec, depth + 1);
+        joiner_flush(ctx, &spec);
+        free(spec.text.bytes);
+        Node *format = node_new(ctx->arena, NODE_JOINED_STR, string->token->line, string->token->column);
+        format->as.joined_str.values = spec.values;
+        field->as.formatted_value.format_spec = format;
+    } else if (self_documenting && field->as.formatted_value.conversion == -1) {
+        field->as.formatted_value.conversion = 'r';
+    }
+    if (cursor >= to || *cursor != '}') {
+        int err_line, err_column;
+        parse_position_in(ctx, string->token, cursor, &err_line, &err_column);
+        parse_error_at(ctx, err_line, err_column + 1, "f-string: expecting '}'");
+        return to;
+    }
+    joiner_flush(ctx, joiner);
+    nodelist_append(ctx->arena, &joiner->values, field);
+    return cursor + 1;
+}
+
+/* Split the f-string text [from, to) into literal pieces and fields. */
+static void parse_fstring_body(ParseContext *ctx, const StringToken *string, const char *from,
+                               const char *to, Joiner *joiner, int depth) {
+    const char *cursor = from;
+    while (cursor < to && !ctx->failed) {
+        const char *run = cursor;
+        while (cursor < to && *cursor != '{' && *cursor != '}') {
+            if (*cursor == '\\' && !string->raw && cursor + 1 < to) cursor++;
+            cursor++;
+        }
+        if (cursor > run) {
+            if (joiner->text.length == 0) { joiner->text_line = string->token->line; joiner->text_column = string->token->column; }
+            parse_decode_text(ctx, string, run, cursor, &joiner->text);
+        }
+        if (cursor >= to) break;
+        if (cursor + 1 < to && cursor[1] == cursor[0]) {   /* {{ or }} */
+            if (joiner->text.length == 0) { joiner->text_line = string->token->line; joiner->text_column = string->token->column; }
+            buffer_add(&joiner->text, cursor, 1);
+            cursor += 2;
+            continue;
+        }
+        if (*cursor == '}') {
+            int line, column;
+            parse_position_in(ctx, string->token, cursor, &line, &column);
+            parse_error_at(ctx, line, column + 1, "f-string: single '}' is not allowed");
+            return;
+        }
+        cursor = parse_fstring_field(ctx, string, cursor + 1, to, joiner, depth);
+    }
+}
+
+void parse_strings_add(ParseContext *ctx, StringList *strings, const Token *token) {
+    if (strings->count == strings->capacity) {
+        int capacity = strings->capacity ? strings->capacity * 2 : 4;
+        Token *items = arena_alloc(ctx->arena, sizeof(Token) * (size_t)capacity);
+        if (strings->count > 0) memcpy(items, strings->items, sizeof(Token) * (size_t)strings->count);
+        strings->items = items;
+        strings->capacity = capacity;
+    }
+    strings->items[strings->count++] = *token;
+}
+
+/* Join adjacent literals: a Constant str/bytes, or a JoinedStr when any
+ * part is an f-string. */
+Node *parse_strings(ParseContext *ctx, StringList *strings) {
+    Joiner joiner = {0};
+    bool bytes = false;
+    for (int i = 0; i < strings->count && !ctx->failed; i++) {
+        StringToken string;
+        parse_split_string(&strings->items[i], &string);
+        if (i == 0) bytes = string.bytes;
+        else if (bytes != string.bytes) {
+            parse_error_at(ctx, strings->items[0].line, strings->items[0].column + 1,
+                           "cannot mix bytes and nonbytes literals");
+            break;
+        }
+        if (string.fstring) {
+            joiner.has_fstring = true;
+            parse_fstring_body(ctx, &string, string.body, string.body_end, &joiner, 0);
+        } else {
+            if (joiner.text.length == 0) { joiner.text_line = string.token->line; joiner.text_column = string.token->column; }
+            parse_decode_text(ctx, &string, string.body, string.body_end, &joiner.text);
+        }
+    }
+    const Token *first = &strings->items[0];
+    const Token *last = &strings->items[strings->count - 1];
+    Node *node;
+    if (joiner.has_fstring) {
+        joiner_flush(ctx, &joiner);
+        node = parse_node(ctx, NODE_JOINED_STR, first);
+        node->as.joined_str.values = joiner.values;
+    } else {
+        node = parse_node(ctx, NODE_CONSTANT, first);
+        node->as.constant.kind = bytes ? CONST_BYTES : CONST_STR;
+        node->as.constant.text = arena_strdup(ctx->arena, joiner.text.bytes ? joiner.text.bytes : "",
+                                              joiner.text.length);
+        node->as.constant.length = joiner.text.length;
+    }
+    parse_end_token(node, last);
+    free(joiner.text.bytes);
+    return node;
+}
+
+/* ---- syntax errors from the grammar ------------------------------------------------- */
+
+static bool parse_ends_expression(int kind) {
+    return kind == TK_NAME || kind == TK_INT || kind == TK_FLOAT || kind == TK_IMAGINARY ||
+           kind == TK_STRING || kind == TK_RPAR || kind == TK_RSQB || kind == TK_RBRACE ||
+           kind == TK_NONE || kind == TK_TRUE || kind == TK_FALSE;
+}
+
+static bool parse_starts_expression(int kind) {
+    return kind == TK_NAME || kind == TK_INT || kind == TK_FLOAT || kind == TK_IMAGINARY ||
+           kind == TK_STRING || kind == TK_LPAR || kind == TK_LSQB || kind == TK_LBRACE ||
+           kind == TK_NONE || kind == TK_TRUE || kind == TK_FALSE || kind == TK_LAMBDA ||
+           kind == TK_NOT || kind == TK_MINUS || kind == TK_TILDE;
+}
+
+/* What parse_run knows about the current logical line, for better messages. */
+typedef struct LineState {
+    int first_kind;            /* kind of the line's first token (after `async`) */
+    Token first;               /* that token */
+    Token previous;            /* the token before the current one */
+    bool has_colon;            /* a top-level ':' was seen on this line */
+    int depth;                 /* bracket depth */
+    int tokens;                /* tokens on this line so far */
+    Token header;              /* for "expected an indented block": the header's keyword */
+    bool expect_block;         /* the next token must be INDENT */
+    bool header_pending;       /* saw ':' NEWLINE, waiting for INDENT */
+} LineState;
+
+static LineState *parse_line_state;   /* the innermost parse_run's line state */
+
+static bool parse_is_header_keyword(int kind) {
+    return kind == TK_IF || kind == TK_ELIF || kind == TK_ELSE || kind == TK_WHILE || kind == TK_FOR ||
+           kind == TK_TRY || kind == TK_EXCEPT || kind == TK_FINALLY || kind == TK_WITH ||
+           kind == TK_DEF || kind == TK_CLASS;
+}
+
+void parse_syntax_error(ParseContext *ctx, int kind, const Token *token) {
+    if (ctx->failed) return;
+    LineState *state = parse_line_state;
+    if (kind == TK_INDENT) {
+        parse_error_at(ctx, token->line, token->column, "unexpected indent");
+        ctx->error->kind = INDENTATION_ERROR;
+        return;
+    }
+    if (state != NULL && kind == TK_NEWLINE && parse_is_header_keyword(state->first_kind) &&
+        !state->has_colon) {
+        parse_error_at(ctx, state->previous.end_line, state->previous.end_column + 1, "expected ':'");
+        return;
+    }
+    if (state != NULL && state->tokens == 1 && state->first_kind == TK_NAME &&
+        state->first.length == 5 && memcmp(state->first.start, "print", 5) == 0 &&
+        parse_starts_expression(kind)) {
+        parse_error_at(ctx, state->first.line, state->first.column + 1,
+                       "Missing parentheses in call to 'print'. Did you mean print(...)?");
+        return;
+    }
+    if (state != NULL && state->depth > 0 && parse_starts_expression(kind) &&
+        parse_ends_expression(state->previous.kind) && kind != TK_NOT && kind != TK_MINUS) {
+        parse_error_at(ctx, state->previous.line, state->previous.column + 1,
+                       "invalid syntax. Perhaps you forgot a comma?");
+        return;
+    }
+    if (kind == 0 || (kind == TK_NEWLINE && token->length == 0) || kind == TK_DEDENT) {
+        /* the input ended in the middle of something */
+        parse_error_at(ctx, token->line, token->column + 1, "invalid syntax");
+        return;
+    }
+    parse_error_at(ctx, token->line, token->column + 1, "invalid syntax");
+}
+
+/* ---- the driver ------------------------------------------------------------------------ */
+
+static const char *parse_header_description(const Token *header, char *buffer, size_t size) {
+    if (header->kind == TK_DEF) return "function definition";
+    if (header->kind == TK_CLASS) return "class definition";
+    snprintf(buffer, size, "'%.*s' statement", header->length, header->start);
+    return buffer;
+}
+
+/* Before [token] is parsed: enforce "an indented block must follow a
+ * header line" (false, with the error recorded, when it does not). */
+static bool parse_track_before(ParseContext *ctx, LineState *state, const Token *token) {
+    if (!state->header_pending) return true;
+    state->header_pending = false;
+    if (token->kind == TK_INDENT) return true;
+    char buffer[64], message[160];
+    snprintf(message, sizeof message, "expected an indented block after %s on line %d",
+             parse_header_description(&state->header, buffer, sizeof buffer), state->header.line);
+    bool at_end = token->kind == 0 || token->kind == TK_DEDENT;
+    int line = at_end ? state->previous.line : token->line;
+    int column = at_end ? state->previous.column + 1 : token->column + 1;
+    parse_error_at(ctx, line, column, message);
+    ctx->error->kind = INDENTATION_ERROR;
+    ctx->error->incomplete = at_end;
+    return false;
+}
+
+/* After [token] is parsed: remember what the logical line holds so far. */
+static void parse_track_after(LineState *state, const Token *token) {
+    if (token->kind == TK_NEWLINE) {
+        if (state->previous.kind == TK_COLON && parse_is_header_keyword(state->first_kind)) {
+            state->header_pending = true;
+            state->header = state->first;
+        }
+        state->tokens = 0;
+        state->has_colon = false;
+        state->first_kind = 0;
+    } else if (token->kind != TK_INDENT && token->kind != TK_DEDENT) {
+        if (state->tokens == 0 || (state->tokens == 1 && state->first_kind == TK_ASYNC)) {
+            state->first_kind = token->kind;
+            state->first = *token;
+        }
+        state->tokens++;
+        if (token->kind == TK_LPAR || token->kind == TK_LSQB || token->kind == TK_LBRACE) state->depth++;
+        if (token->kind == TK_RPAR || token->kind == TK_RSQB || token->kind == TK_RBRACE) state->depth--;
+        if (token->kind == TK_COLON && state->depth == 0) state->has_colon = true;
+    }
+    state->previous = *token;
+}
+
+/* CPython reads the rest of the file after a grammar error: an error the
+ * tokenizer finds later ("'(' was never closed", a bad character ...) is
+ * reported instead, being the likelier cause. */
+static void parse_prefer_lexer_error(Lexer *lexer, SyntaxErrorInfo *error) {
+    SyntaxErrorInfo saved = *error;
+    memset(error, 0, sizeof *error);
+    Token token;
+    while (lexer_next(lexer, &token))
+        if (token.kind == 0) {
+            *error = saved;
+            return;
+        }
+}
+
+static Node *parse_run(Arena *arena, const char *source, ParseMode mode, SyntaxErrorInfo *error,
+                       int line, int column, bool in_fstring) {
+    Lexer lexer;
+    lexer_init_at(&lexer, source, error, line, column);
+    ParseContext ctx = { arena, source, mode, error, false, NULL, in_fstring };
+    LineState state;
+    memset(&state, 0, sizeof state);
+    LineState *outer_state = parse_line_state;
+    parse_line_state = &state;
+    void *parser = pyco_parseAlloc(malloc, &ctx);
+    Token token;
+    memset(&token, 0, sizeof token);
+    token.line = line;
+    token.start = source;
+    pyco_parse(parser, mode == PARSE_FILE ? TK_MODE_FILE : mode == PARSE_EVAL ? TK_MODE_EVAL
+                                                                               : TK_MODE_INTERACTIVE, token);
+    bool lexer_failed = false;
+    while (!ctx.failed) {
+        if (!lexer_next(&lexer, &token)) {
+            ctx.failed = lexer_failed = true;
+            break;
+        }
+        if (!parse_track_before(&ctx, &state, &token)) break;
+        pyco_parse(parser, token.kind, token);
+        if (token.kind == 0) break;
+        parse_track_after(&state, &token);
+    }
+    pyco_parseFree(parser, free);
+    parse_line_state = outer_state;
+    if (ctx.failed && !lexer_failed && token.kind != 0) parse_prefer_lexer_error(&lexer, error);
+    if (ctx.failed && in_fstring && strncmp(error->message, "f-string", 8) != 0) {
+        char message[256];
+        snprintf(message, sizeof message, "f-string: %.240s", error->message);
+        snprintf(error->message, sizeof error->message, "%s", message);
+    }
+    if (ctx.failed || ctx.result == NULL) {
+        if (error->message[0] == '\0') lexer_error(error, SYNTAX_ERROR, lexer.line, 1, "invalid syntax");
+        return NULL;
+    }
+    return ctx.result;
+}
+
+Node *parse_source(Arena *arena, const char *source, const char *filename,
+                   ParseMode mode, SyntaxErrorInfo *error) {
+    (void)filename;
+    memset(error, 0, sizeof *error);
+    return parse_run(arena, source, mode, error, 1, 0, false);
+}
+
+bool parse_dump_tokens(const char *source, FILE *out, SyntaxErrorInfo *error) {
+    memset(error, 0, sizeof *error);
+    Lexer lexer;
+    lexer_init(&lexer, source, error);
+    Token token;
+    do {
+        if (!lexer_next(&lexer, &token)) return false;
+        fprintf(out, "%d:%d %s '", token.line, token.column, lexer_token_name(token.kind));
+        for (int i = 0; i < token.length; i++) {
+            char byte = token.start[i];
+            if (byte == '\n') fputs("\\n", out);
+            else if (byte == '\r') fputs("\\r", out);
+            else if (byte == '\'' || byte == '\\') fprintf(out, "\\%c", byte);
+            else fputc(byte, out);
+        }
+        fputs("'\n", out);
+    } while (token.kind != 0);
+    return true;
+}

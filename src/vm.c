@@ -1,0 +1,1570 @@
+/* vm.c — the bytecode loop.
+ *
+ * run_frames executes instructions of the current frame one by one. Three
+ * kinds of instructions change which frame is current, and none of them
+ * calls run_frames again:
+ *
+ *   CALL of a Python function   push a new frame, link it to the caller
+ *                               (`previous`), continue in it;
+ *   RETURN_VALUE                pop the frame, push the value on the
+ *                               caller's stack, continue in the caller;
+ *   YIELD_VALUE                 leave a generator's frame suspended, give
+ *                               the value to whoever resumed it.
+ *
+ * FOR_ITER and SEND resume a generator the same way, by linking its frame
+ * instead of calling into C. So Python recursion, generator chains and
+ * `yield from` pipelines run in one C activation, and their depth is bounded
+ * only by RecursionError, not by the C stack.
+ *
+ * run_frames returns when the frame it was *entered* with (is_entry)
+ * returns, yields or lets an exception escape. It is entered again only when
+ * C code calls Python code (a user __repr__ from print, a key function from
+ * sorted, a class's __init__).
+ *
+ * Exceptions: a failing instruction jumps to `error`, which adds a traceback
+ * entry, then looks in the code's exception table for a handler covering
+ * the instruction. If there is one, the stack is cut to the handler's depth,
+ * the exception pushed, and execution continues at the handler. If not, the
+ * frame is left and the search repeats in the caller.
+ *
+ * The loop keeps pc, the stack pointer and the frame's slots in C locals;
+ * LOAD_FRAME/STORE_FRAME move them between the locals and the Frame at the
+ * points where frames change or where other code (the GC, tracebacks) reads
+ * the frame. Before any instruction that can run arbitrary code, the stack
+ * pointer is stored, so the collector sees exactly the live stack.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vm.h"
+#include "builtins.h"
+#include "class.h"
+#include "code.h"
+#include "dict.h"
+#include "exc.h"
+#include "float.h"
+#include "frame.h"
+#include "func.h"
+#include "gc.h"
+#include "gen.h"
+#include "int.h"
+#include "list.h"
+#include "module.h"
+#include "range.h"
+#include "set.h"
+#include "str.h"
+#include "tuple.h"
+
+VM vm;
+
+/* How the entry frame of run_frames ended (besides raising). */
+typedef enum FrameExit { EXIT_RETURNED, EXIT_YIELDED } FrameExit;
+static FrameExit last_exit;
+
+enum { MAX_NATIVE_DEPTH = 20000 };
+
+/* ---- helpers the loop calls ------------------------------------------------ */
+
+bool vm_check_interrupt(void) {
+    if (!vm.interrupted) return true;
+    vm.interrupted = 0;
+    raise_value(value_object(&type_keyboard_interrupt));
+    return false;
+}
+
+/* The work at a safe point: Ctrl-C and garbage collection. */
+static bool safe_point(void) {
+    if (vm.interrupted && !vm_check_interrupt()) return false;
+    gc_safe_point();
+    return true;
+}
+
+static Value raise_name_error(Str *name) {
+    return raise_error(&type_name_error, "name '%s' is not defined", str_cstr(name));
+}
+
+static Value load_global(Dict *globals, Str *name) {
+    Value v = dict_get_str(globals, name);
+    if (!is_null(v)) return v;
+    v = dict_get_str(vm.builtins, name);
+    if (!is_null(v) || error_pending()) return v;
+    return raise_name_error(name);
+}
+
+static Value load_name(Frame *frame, Str *name) {
+    if (frame->locals && frame->locals != frame->globals) {
+        Value v = is_dict(value_object(frame->locals)) ? dict_get_str(frame->locals, name)
+                                                      : obj_getitem(value_object(frame->locals), value_object(name));
+        if (!is_null(v)) return v;
+        if (error_pending()) {
+            if (!error_matches(&type_key_error)) return v;
+            error_clear();
+        }
+    }
+    return load_global(frame->globals, name);
+}
+
+/* Set __context__ of a newly raised exception to the one being handled,
+ * breaking cycles as CPython's _PyErr_SetObject does. */
+static void chain_context(Value exception) {
+    Value handled = vm.handled_exception;
+    if (is_null(handled) || is_none(handled) || value_is_same(handled, exception)) return;
+    if (!value_is_instance(exception, &type_base_exception)) return;
+    ExceptionObject *raised = (ExceptionObject *)exception.as.object;
+    if (!is_none(raised->context) && !is_null(raised->context)) return;
+    for (Value walk = handled; is_object(walk);) {
+        ExceptionObject *link = (ExceptionObject *)walk.as.object;
+        if (is_object(link->context) && link->context.as.object == exception.as.object) {
+            link->context = value_none();
+            break;
+        }
+        walk = link->context;
+    }
+    raised->context = handled;
+}
+
+static bool do_raise(Value exception, Value cause) {
+    if (is_null(exception)) {
+        Value handled = vm.handled_exception;
+        if (is_null(handled) || is_none(handled)) {
+            raise_error(&type_runtime_error, "No active exception to reraise");
+            return false;
+        }
+        error_restore(handled);
+        return true; /* a bare `raise` re-raises: no new context */
+    }
+    if (is_object(exception) && value_is_instance(exception, &type_type) &&
+        type_is_subtype((Type *)exception.as.object, &type_base_exception)) {
+        exception = obj_call(exception, NULL, 0, NULL);
+        if (is_null(exception)) return false;
+    }
+    if (!value_is_instance(exception, &type_base_exception)) {
+        raise_error(&type_type_error, "exceptions must derive from BaseException");
+        return false;
+    }
+    if (!is_null(cause)) {
+        if (is_object(cause) && value_is_instance(cause, &type_type) &&
+            type_is_subtype((Type *)cause.as.object, &type_base_exception)) {
+            cause = obj_call(cause, NULL, 0, NULL);
+            if (is_null(cause)) return false;
+        } else if (!is_none(cause) && !value_is_instance(cause, &type_base_exception)) {
+            raise_error(&type_type_error, "exception causes must derive from BaseException");
+            return false;
+        }
+        ExceptionObject *raised = (ExceptionObject *)exception.as.object;
+        raised->cause = cause;
+        raised->suppress_context = true;
+    }
+    chain_context(exception);
+    error_restore(exception);
+    return true;
+}
+
+static int exception_matches(Value exception, Value type) {
+    if (is_tuple(type)) {
+        Tuple *types = as_tuple(type);
+        for (int64_t i = 0; i < types->length; i++) {
+            int match = exception_matches(exception, types->items[i]);
+            if (match) return match;
+        }
+        return 0;
+    }
+    if (!is_object(type) || !value_is_instance(type, &type_type) ||
+        !type_is_subtype((Type *)type.as.object, &type_base_exception)) {
+        raise_error(&type_type_error, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return value_is_instance(exception, (Type *)type.as.object);
+}
+
+/* UNPACK_SEQUENCE: store the items so the first ends on top. */
+static bool unpack_sequence(Value sequence, int count, Value *destination) {
+    Value *items = NULL;
+    int64_t length = -1;
+    if (is_tuple(sequence)) items = as_tuple(sequence)->items, length = as_tuple(sequence)->length;
+    else if (is_list(sequence)) items = as_list(sequence)->items, length = as_list(sequence)->length;
+    if (items) {
+        if (length < count) {
+            raise_error(&type_value_error, "not enough values to unpack (expected %d, got %lld)", count, (long long)length);
+            return false;
+        }
+        if (length > count) {
+            raise_error(&type_value_error, "too many values to unpack (expected %d)", count);
+            return false;
+        }
+        for (int i = 0; i < count; i++) destination[count - 1 - i] = items[i];
+        return true;
+    }
+    Value iterator = obj_iter(sequence);
+    if (is_null(iterator)) {
+        if (error_matches(&type_type_error) && !value_type(sequence)->iter && !value_type(sequence)->getitem) {
+            error_clear();
+            raise_error(&type_type_error, "cannot unpack non-iterable %s object", value_type_name(sequence));
+        }
+        return false;
+    }
+    for (int i = 0; i < count; i++) {
+        Value item = obj_next(iterator);
+        if (is_null(item)) {
+            if (!error_pending())
+                raise_error(&type_value_error, "not enough values to unpack (expected %d, got %d)", count, i);
+            return false;
+        }
+        destination[count - 1 - i] = item;
+    }
+    Value extra = obj_next(iterator);
+    if (!is_null(extra)) {
+        raise_error(&type_value_error, "too many values to unpack (expected %d)", count);
+        return false;
+    }
+    return !error_pending();
+}
+
+/* UNPACK_EX: a, *rest, b = seq. */
+static bool unpack_starred(Value sequence, int before, int after, Value *destination) {
+    List *all = list_from_iterable(sequence);
+    if (!all) {
+        if (error_matches(&type_type_error) && !value_type(sequence)->iter && !value_type(sequence)->getitem) {
+            error_clear();
+            raise_error(&type_type_error, "cannot unpack non-iterable %s object", value_type_name(sequence));
+        }
+        return false;
+    }
+    int64_t length = all->length;
+    if (length < before + after) {
+        raise_error(&type_value_error, "not enough values to unpack (expected at least %d, got %lld)", before + after,
+                    (long long)length);
+        return false;
+    }
+    int total = before + 1 + after;
+    for (int i = 0; i < before; i++) destination[total - 1 - i] = all->items[i];
+    List *middle = list_from_values(all->items + before, length - before - after);
+    if (!middle) return false;
+    destination[after] = value_object(middle);
+    for (int i = 0; i < after; i++) destination[after - 1 - i] = all->items[length - after + i];
+    return true;
+}
+
+static Value build_string(Value *pieces, int count) {
+    StrBuilder sb;
+    sb_init(&sb);
+    for (int i = 0; i < count; i++) sb_append_str(&sb, as_str(pieces[i]));
+    return str_value(sb_finish(&sb));
+}
+
+static Value format_value(Value value, int flags, Value spec) {
+    int conversion = flags & 3;
+    if (conversion == 1) value = obj_str(value);
+    else if (conversion == 2) value = obj_repr(value);
+    else if (conversion == 3) {
+        value = obj_repr(value);
+        if (!is_null(value)) {
+            StrBuilder sb;
+            sb_init(&sb);
+            Str *text = as_str(value);
+            for (int64_t i = 0; i < text->length; i++) {
+                uint32_t c = str_codepoint_at(text, i);
+                if (c < 128) sb_append_char(&sb, (char)c);
+                else if (c < 0x100) sb_appendf(&sb, "\\x%02x", c);
+                else if (c < 0x10000) sb_appendf(&sb, "\\u%04x", c);
+                else sb_appendf(&sb, "\\U%08x", c);
+            }
+            value = str_value(sb_finish(&sb));
+        }
+    }
+    if (is_null(value)) return value;
+    if (is_null(spec) && is_str(value)) return value;
+    if (is_null(spec)) spec = str_value(str_intern(""));
+    return obj_format(value, spec);
+}
+
+static bool import_star(Value module, Dict *locals) {
+    Value all = obj_lookup_attr(module, str_intern("__all__"));
+    if (is_null(all) && error_pending()) return false;
+    if (!is_module(module)) return raise_error(&type_type_error, "import * from a non-module is not supported").tag;
+    Dict *dict = ((Module *)module.as.object)->dict;
+    if (!is_null(all)) {
+        Value iterator = obj_iter(all);
+        if (is_null(iterator)) return false;
+        for (Value name; !is_null(name = obj_next(iterator));) {
+            Value value = obj_getattr(module, as_str(name));
+            if (is_null(value) || !dict_set(locals, name, value)) return false;
+        }
+        return !error_pending();
+    }
+    int64_t position = 0;
+    Value key, value;
+    while (dict_next(dict, &position, &key, &value)) {
+        if (is_str(key) && as_str(key)->data[0] == '_') continue;
+        if (!dict_set(locals, key, value)) return false;
+    }
+    return true;
+}
+
+static Value import_from(Value module, Str *name) {
+    Value value = obj_lookup_attr(module, name);
+    if (!is_null(value) || error_pending()) return value;
+    /* a submodule not yet imported: `from package import submodule` */
+    Value package_name = obj_lookup_attr(module, str_intern("__name__"));
+    if (is_str(package_name)) {
+        Str *full = str_from_format("%s.%s", str_cstr(as_str(package_name)), str_cstr(name));
+        Value imported = module_import(full, NULL, value_none(), 0);
+        if (!is_null(imported)) {
+            Value submodule = dict_get_str(vm.modules, full);
+            if (!is_null(submodule)) return submodule;
+        }
+        error_clear();
+    }
+    const char *module_name = is_str(package_name) ? str_cstr(as_str(package_name)) : "<unknown module name>";
+    Value file = is_module(module) ? dict_get_cstr(((Module *)module.as.object)->dict, "__file__") : value_null();
+    if (is_str(file))
+        return raise_error(&type_import_error, "cannot import name '%s' from '%s' (%s)", str_cstr(name), module_name,
+                           str_cstr(as_str(file)));
+    return raise_error(&type_import_error, "cannot import name '%s' from '%s' (unknown location)", str_cstr(name),
+                       module_name);
+}
+
+static Value make_function(Value *operands, int flags, Frame *frame) {
+    /* operands: [defaults?, kwdefaults?, closure?, code] */
+    Code *code = (Code *)operands[0].as.object;
+    int index = 0;
+    Function *function = function_new(code, frame->globals);
+    if (!function) return value_null();
+    Value *extras = operands - ((flags & 1) + ((flags >> 1) & 1) + ((flags >> 3) & 1));
+    if (flags & 1) function->defaults = as_tuple(extras[index++]);
+    if (flags & 2) function->kwdefaults = as_dict(extras[index++]);
+    if (flags & 8) function->closure = as_tuple(extras[index++]);
+    return value_object(function);
+}
+
+/* BEFORE_WITH: [mgr] -> [exit, enter()] */
+static bool before_with(Value manager, Value *exit_out, Value *enter_result) {
+    Type *type = value_type(manager);
+    Value enter = type_lookup_cstr(type, "__enter__");
+    Value exit = type_lookup_cstr(type, "__exit__");
+    if (is_null(enter) || is_null(exit)) {
+        if (error_pending()) return false;
+        raise_error(&type_type_error, "'%s' object does not support the context manager protocol", type->name);
+        return false;
+    }
+    Value bound_exit = value_type(exit)->descr_get ? value_type(exit)->descr_get(exit, manager, type) : exit;
+    if (is_null(bound_exit)) return false;
+    *exit_out = bound_exit;
+    gc_push_root(bound_exit);
+    Value bound_enter = value_type(enter)->descr_get ? value_type(enter)->descr_get(enter, manager, type) : enter;
+    *enter_result = is_null(bound_enter) ? bound_enter : obj_call(bound_enter, NULL, 0, NULL);
+    gc_pop_roots(1);
+    return !is_null(*enter_result);
+}
+
+static Value with_except_start(Value exit, Value exception) {
+    ExceptionObject *raised = (ExceptionObject *)exception.as.object;
+    Value args[3] = {value_object(value_type(exception)), exception,
+                     raised->traceback ? value_object(raised->traceback) : value_none()};
+    return obj_call(exit, args, 3, NULL);
+}
+
+/* LOAD_METHOD: find a plain function or a built-in method on the type so
+ * the call needs no bound-method object. */
+static bool load_method(Value object, Str *name, Value *method_out, Value *self_out) {
+    Type *type = value_type(object);
+    if ((!type->getattr || type->getattr == obj_generic_getattr)) {
+        Value found = type_lookup(type, name);
+        bool plain = is_function(found) ||
+                     (is_native_function(found) && ((NativeFunction *)found.as.object)->def->kind == METHOD_INSTANCE &&
+                      is_null(((NativeFunction *)found.as.object)->self));
+        if (plain) {
+            Dict **dict = is_object(object) ? instance_dict_slot(object) : NULL;
+            Value shadow = dict && *dict ? dict_get_str(*dict, name) : value_null();
+            if (is_null(shadow)) {
+                *method_out = found;
+                *self_out = object;
+                return true;
+            }
+        }
+    }
+    Value attribute = obj_getattr(object, name);
+    if (is_null(attribute)) return false;
+    *method_out = value_null();
+    *self_out = attribute;
+    return true;
+}
+
+/* A Python __next__/send on a non-generator receiver of SEND: returns the
+ * yielded value, or sets *returned when it raised StopIteration. */
+static Value send_to_iterator(Value receiver, Value sent, bool *returned) {
+    Value result;
+    *returned = false;
+    if (is_none(sent) && value_type(receiver)->next && !(value_type(receiver)->flags & TYPE_HEAPTYPE)) {
+        result = value_type(receiver)->next(receiver);
+        if (is_null(result) && !error_pending()) {
+            *returned = true;
+            return value_none();
+        }
+        return result;
+    }
+    result = is_none(sent) ? obj_call_method(receiver, "__next__", NULL, 0) : obj_call_method(receiver, "send", &sent, 1);
+    if (is_null(result) && error_matches(&type_stop_iteration)) {
+        Value stop = error_fetch();
+        *returned = true;
+        return exc_stop_iteration_value(stop);
+    }
+    return result;
+}
+
+/* Link a generator's frame on top of [resumer] to continue it (FOR_ITER,
+ * SEND). Returns 1 when linked, 0 when the generator is finished (FOR_ITER:
+ * exhausted; SEND: returned None), -1 on error. */
+static int enter_generator(Generator *gen, Value sent, Frame *resumer) {
+    switch (gen->state) {
+    case GEN_RUNNING: raise_error(&type_value_error, "generator already executing"); return -1;
+    case GEN_FINISHED: return 0;
+    case GEN_CREATED:
+        if (!is_none(sent)) {
+            raise_error(&type_type_error, "can't send non-None value to a just-started generator");
+            return -1;
+        }
+        break;
+    case GEN_SUSPENDED: *gen->frame.stack_top++ = sent; break;
+    }
+    if (vm.depth >= vm.recursion_limit) {
+        raise_error(&type_recursion_error, "maximum recursion depth exceeded");
+        return -1;
+    }
+    gen->state = GEN_RUNNING;
+    gen->saved_handled = vm.handled_exception;
+    vm.handled_exception = gen->handled_exception;
+    gen->frame.previous = resumer;
+    gen->frame.is_entry = false;
+    vm.depth++;
+    vm.frame = &gen->frame;
+    return 1;
+}
+
+/* A generator frame stops running (yield, return or raise). */
+static void leave_generator(Frame *frame, GenState state) {
+    Generator *gen = (Generator *)frame->owner;
+    gen->state = state;
+    if (state == GEN_FINISHED) {
+        /* a finished generator keeps nothing alive */
+        memset(frame->slots, 0, sizeof(Value) * (size_t)frame->code->slot_count);
+        frame->stack_top = frame_stack_base(frame);
+    }
+    gen->handled_exception = vm.handled_exception;
+    vm.handled_exception = gen->saved_handled;
+    gen->saved_handled = value_null();
+}
+
+/* PEP 479: StopIteration escaping a generator becomes RuntimeError. */
+static void convert_stop_iteration(void) {
+    if (!error_matches(&type_stop_iteration)) return;
+    Value stop = error_fetch();
+    Value message = str_value(str_from_cstr("generator raised StopIteration"));
+    Value replacement = exc_new(&type_runtime_error, &message, 1);
+    if (is_null(replacement)) return;
+    ((ExceptionObject *)replacement.as.object)->cause = stop;
+    ((ExceptionObject *)replacement.as.object)->context = stop;
+    ((ExceptionObject *)replacement.as.object)->suppress_context = true;
+    error_restore(replacement);
+}
+
+/* ---- the loop ------------------------------------------------------------------ */
+
+#define LOAD_FRAME()                          \
+    do {                                      \
+        code = frame->code;                   \
+        pc = frame->pc;                       \
+        sp = frame->stack_top;                \
+        slots = frame->slots;                 \
+        constants = code->constants->items;   \
+        names = code->names->items;           \
+    } while (0)
+#define STORE_FRAME()            \
+    do {                         \
+        frame->pc = pc;          \
+        frame->stack_top = sp;   \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define NAME(i) as_str(names[i])
+#define DISPATCH()                                 \
+    do {                                           \
+        word = *pc++;                              \
+        arg = word >> 8;                           \
+        goto *dispatch_table[word & 0xff];         \
+    } while (0)
+#define TARGET(op) label_##op:
+/* Jump; a backward jump is a loop's back-edge and a safe point. */
+#define JUMP_TO(target)                                              \
+    do {                                                             \
+        uint32_t *destination = code->instructions + (target);       \
+        if (destination <= pc && (gc_collection_due || vm.interrupted)) { \
+            pc = destination;                                        \
+            STORE_FRAME();                                           \
+            if (!safe_point()) goto error;                           \
+        }                                                            \
+        pc = destination;                                            \
+    } while (0)
+
+static Value run_frames(Frame *frame, bool throwing) {
+#define OPCODE_LABEL(name, meaning) &&label_##name,
+    static void *const dispatch_table[256] = {PYCO_OPCODE_LIST(OPCODE_LABEL)};
+#undef OPCODE_LABEL
+    Code *code;
+    uint32_t *pc;
+    Value *sp, *slots, *constants, *names;
+    uint32_t word, arg;
+    Tuple *pending_kwnames = NULL;
+    bool reraising = false;
+
+    LOAD_FRAME();
+    if (throwing) goto error;
+    DISPATCH();
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(POP_TOP) { sp--; DISPATCH(); }
+    TARGET(PUSH_NULL) { PUSH(value_null()); DISPATCH(); }
+    TARGET(COPY) { Value v = sp[-(int)arg]; PUSH(v); DISPATCH(); }
+    TARGET(SWAP) {
+        Value v = sp[-1];
+        sp[-1] = sp[-(int)arg];
+        sp[-(int)arg] = v;
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST) { PUSH(constants[arg]); DISPATCH(); }
+    TARGET(LOAD_FAST) {
+        Value v = slots[arg];
+        if (is_null(v)) {
+            STORE_FRAME();
+            raise_error(&type_unbound_local_error, "cannot access local variable '%s' where it is not associated with a value",
+                        str_cstr(as_str(code->slot_names->items[arg])));
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) { slots[arg] = POP(); DISPATCH(); }
+    TARGET(DELETE_FAST) {
+        if (is_null(slots[arg])) {
+            STORE_FRAME();
+            raise_error(&type_unbound_local_error, "cannot access local variable '%s' where it is not associated with a value",
+                        str_cstr(as_str(code->slot_names->items[arg])));
+            goto error;
+        }
+        slots[arg] = value_null();
+        DISPATCH();
+    }
+    TARGET(MAKE_CELL) {
+        STORE_FRAME();
+        Cell *cell = cell_new(slots[arg]);
+        if (!cell) goto error;
+        slots[arg] = value_object(cell);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) { PUSH(slots[arg]); DISPATCH(); }
+    TARGET(LOAD_DEREF) {
+        Value v = ((Cell *)slots[arg].as.object)->value;
+        if (is_null(v)) {
+            STORE_FRAME();
+            const char *name = str_cstr(as_str(code->slot_names->items[arg]));
+            if (code->slot_kinds[arg] & SLOT_FREE)
+                raise_error(&type_name_error, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
+            else
+                raise_error(&type_unbound_local_error, "cannot access local variable '%s' where it is not associated with a value", name);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        STORE_FRAME();
+        Str *name = as_str(code->slot_names->items[arg]);
+        Value v = frame->locals ? dict_get_str(frame->locals, name) : value_null();
+        if (is_null(v)) v = ((Cell *)slots[arg].as.object)->value;
+        if (is_null(v)) {
+            raise_error(&type_name_error, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", str_cstr(name));
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) { ((Cell *)slots[arg].as.object)->value = POP(); DISPATCH(); }
+    TARGET(DELETE_DEREF) {
+        Cell *cell = (Cell *)slots[arg].as.object;
+        if (is_null(cell->value)) {
+            STORE_FRAME();
+            raise_error(&type_unbound_local_error, "cannot access local variable '%s' where it is not associated with a value",
+                        str_cstr(as_str(code->slot_names->items[arg])));
+            goto error;
+        }
+        cell->value = value_null();
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        STORE_FRAME();
+        Value v = load_global(frame->globals, NAME(arg));
+        if (is_null(v)) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        STORE_FRAME();
+        if (!dict_set_str(frame->globals, NAME(arg), TOP())) goto error;
+        sp--;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        STORE_FRAME();
+        int deleted = dict_delete(frame->globals, value_object(NAME(arg)));
+        if (deleted < 0) goto error;
+        if (!deleted) {
+            raise_name_error(NAME(arg));
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        STORE_FRAME();
+        Value v = load_name(frame, NAME(arg));
+        if (is_null(v)) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        STORE_FRAME();
+        bool stored = is_dict(value_object(frame->locals))
+                          ? dict_set_str(frame->locals, NAME(arg), TOP())
+                          : obj_setitem(value_object(frame->locals), value_object(NAME(arg)), TOP());
+        if (!stored) goto error;
+        sp--;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        STORE_FRAME();
+        int deleted = dict_delete(frame->locals, value_object(NAME(arg)));
+        if (deleted < 0) goto error;
+        if (!deleted) {
+            raise_name_error(NAME(arg));
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        STORE_FRAME();
+        Value v = obj_getattr(TOP(), NAME(arg));
+        if (is_null(v)) goto error;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        STORE_FRAME();
+        Value method, self;
+        if (!load_method(TOP(), NAME(arg), &method, &self)) goto error;
+        TOP() = method;
+        PUSH(self);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        STORE_FRAME();
+        if (!obj_setattr(TOP(), NAME(arg), SECOND())) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        STORE_FRAME();
+        if (!obj_setattr(TOP(), NAME(arg), value_null())) goto error;
+        sp--;
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Value container = SECOND(), key = TOP();
+        if (is_list(container) && is_small_int(key)) {
+            List *list = as_list(container);
+            int64_t index = key.as.integer;
+            if (index < 0) index += list->length;
+            if (index >= 0 && index < list->length) {
+                sp--;
+                TOP() = list->items[index];
+                DISPATCH();
+            }
+        }
+        STORE_FRAME();
+        Value v = obj_getitem(container, key);
+        if (is_null(v)) goto error;
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Value container = SECOND(), key = TOP();
+        if (is_list(container) && is_small_int(key)) {
+            List *list = as_list(container);
+            int64_t index = key.as.integer;
+            if (index < 0) index += list->length;
+            if (index >= 0 && index < list->length) {
+                list->items[index] = sp[-3];
+                sp -= 3;
+                DISPATCH();
+            }
+        }
+        STORE_FRAME();
+        if (!obj_setitem(container, key, sp[-3])) goto error;
+        sp -= 3;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        STORE_FRAME();
+        if (!obj_setitem(SECOND(), TOP(), value_null())) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        STORE_FRAME();
+        Value step = arg == 3 ? POP() : value_none();
+        Slice *slice = slice_new(SECOND(), TOP(), step);
+        if (!slice) goto error;
+        sp--;
+        TOP() = value_object(slice);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP) {
+        Value left = SECOND(), right = TOP();
+        if (left.tag == VAL_INT && right.tag == VAL_INT) {
+            int64_t a = left.as.integer, b = right.as.integer, result;
+            switch ((BinaryOp)arg) {
+            case BINARY_ADD: case BINARY_INPLACE_ADD:
+                if (__builtin_add_overflow(a, b, &result)) break;
+                sp--; TOP() = value_int(result); DISPATCH();
+            case BINARY_SUBTRACT: case BINARY_INPLACE_SUBTRACT:
+                if (__builtin_sub_overflow(a, b, &result)) break;
+                sp--; TOP() = value_int(result); DISPATCH();
+            case BINARY_MULTIPLY: case BINARY_INPLACE_MULTIPLY:
+                if (__builtin_mul_overflow(a, b, &result)) break;
+                sp--; TOP() = value_int(result); DISPATCH();
+            case BINARY_FLOOR_DIVIDE: case BINARY_INPLACE_FLOOR_DIVIDE:
+                if (b <= 0 || a < 0) break;
+                sp--; TOP() = value_int(a / b); DISPATCH();
+            case BINARY_MODULO: case BINARY_INPLACE_MODULO:
+                if (b <= 0 || a < 0) break;
+                sp--; TOP() = value_int(a % b); DISPATCH();
+            case BINARY_AND: case BINARY_INPLACE_AND: sp--; TOP() = value_int(a & b); DISPATCH();
+            case BINARY_OR: case BINARY_INPLACE_OR: sp--; TOP() = value_int(a | b); DISPATCH();
+            case BINARY_XOR: case BINARY_INPLACE_XOR: sp--; TOP() = value_int(a ^ b); DISPATCH();
+            default: break;
+            }
+        } else if (left.tag == VAL_FLOAT && right.tag == VAL_FLOAT) {
+            double a = left.as.number, b = right.as.number;
+            switch ((BinaryOp)arg) {
+            case BINARY_ADD: case BINARY_INPLACE_ADD: sp--; TOP() = value_float(a + b); DISPATCH();
+            case BINARY_SUBTRACT: case BINARY_INPLACE_SUBTRACT: sp--; TOP() = value_float(a - b); DISPATCH();
+            case BINARY_MULTIPLY: case BINARY_INPLACE_MULTIPLY: sp--; TOP() = value_float(a * b); DISPATCH();
+            case BINARY_TRUE_DIVIDE: case BINARY_INPLACE_TRUE_DIVIDE:
+                if (b == 0.0) break;
+                sp--; TOP() = value_float(a / b); DISPATCH();
+            default: break;
+            }
+        }
+        STORE_FRAME();
+        Value v = obj_binary((BinaryOp)arg, left, right);
+        if (is_null(v)) goto error;
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        Value operand = TOP();
+        if (operand.tag == VAL_INT && operand.as.integer != INT64_MIN) {
+            TOP() = value_int(-operand.as.integer);
+            DISPATCH();
+        }
+        STORE_FRAME();
+        Value v = obj_unary(UNARY_NEGATIVE, operand);
+        if (is_null(v)) goto error;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        STORE_FRAME();
+        Value v = obj_unary(UNARY_POSITIVE, TOP());
+        if (is_null(v)) goto error;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        STORE_FRAME();
+        Value v = obj_unary(UNARY_INVERT, TOP());
+        if (is_null(v)) goto error;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        STORE_FRAME();
+        int truth = obj_truthy(TOP());
+        if (truth < 0) goto error;
+        TOP() = value_bool(!truth);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Value left = SECOND(), right = TOP();
+        if (left.tag == VAL_INT && right.tag == VAL_INT) {
+            int64_t a = left.as.integer, b = right.as.integer;
+            bool result;
+            switch ((CompareOp)arg) {
+            case COMPARE_LT: result = a < b; break;
+            case COMPARE_LE: result = a <= b; break;
+            case COMPARE_EQ: result = a == b; break;
+            case COMPARE_NE: result = a != b; break;
+            case COMPARE_GT: result = a > b; break;
+            default: result = a >= b; break;
+            }
+            sp--;
+            TOP() = value_bool(result);
+            DISPATCH();
+        }
+        STORE_FRAME();
+        Value v = obj_compare(left, right, (CompareOp)arg);
+        if (is_null(v)) goto error;
+        sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        bool same = value_is_same(SECOND(), TOP());
+        if (SECOND().tag == VAL_FLOAT || TOP().tag == VAL_FLOAT) same = SECOND().tag == TOP().tag && memcmp(&SECOND().as, &TOP().as, sizeof(double)) == 0;
+        sp--;
+        TOP() = value_bool(same != (arg != 0));
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        STORE_FRAME();
+        int found = obj_contains(TOP(), SECOND());
+        if (found < 0) goto error;
+        sp--;
+        TOP() = value_bool((found != 0) != (arg != 0));
+        DISPATCH();
+    }
+    TARGET(JUMP) { JUMP_TO(arg); DISPATCH(); }
+    TARGET(POP_JUMP_IF_FALSE) {
+        Value condition = POP();
+        int truth;
+        if (condition.tag == VAL_BOOL) truth = condition.as.boolean;
+        else {
+            STORE_FRAME();
+            truth = obj_truthy(condition);
+            if (truth < 0) goto error;
+        }
+        if (!truth) JUMP_TO(arg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        Value condition = POP();
+        int truth;
+        if (condition.tag == VAL_BOOL) truth = condition.as.boolean;
+        else {
+            STORE_FRAME();
+            truth = obj_truthy(condition);
+            if (truth < 0) goto error;
+        }
+        if (truth) JUMP_TO(arg);
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        STORE_FRAME();
+        int truth = obj_truthy(TOP());
+        if (truth < 0) goto error;
+        if (!truth) JUMP_TO(arg);
+        else sp--;
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        STORE_FRAME();
+        int truth = obj_truthy(TOP());
+        if (truth < 0) goto error;
+        if (truth) JUMP_TO(arg);
+        else sp--;
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        if (is_none(POP())) JUMP_TO(arg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        if (!is_none(POP())) JUMP_TO(arg);
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        STORE_FRAME();
+        Value iterator = obj_iter(TOP());
+        if (is_null(iterator)) goto error;
+        TOP() = iterator;
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Value iterator = TOP();
+        if (is_object_of(iterator, &type_range_iterator)) {
+            RangeIterator *range = (RangeIterator *)iterator.as.object;
+            if (range->remaining > 0) {
+                PUSH(value_int(range->next));
+                range->next += range->step;
+                range->remaining--;
+                DISPATCH();
+            }
+            sp--;
+            JUMP_TO(arg);
+            DISPATCH();
+        }
+        STORE_FRAME();
+        if (is_generator(iterator)) {
+            int entered = enter_generator(as_generator(iterator), value_none(), frame);
+            if (entered < 0) goto error;
+            if (entered > 0) {
+                frame = vm.frame;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            sp--;
+            JUMP_TO(arg);
+            DISPATCH();
+        }
+        Value next = obj_next(iterator);
+        if (is_null(next)) {
+            if (error_pending()) goto error;
+            sp--;
+            JUMP_TO(arg);
+            DISPATCH();
+        }
+        PUSH(next);
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+        STORE_FRAME();
+        Tuple *tuple = tuple_from_values(sp - arg, arg);
+        if (!tuple) goto error;
+        sp -= arg;
+        PUSH(value_object(tuple));
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        STORE_FRAME();
+        List *list = list_from_values(sp - arg, arg);
+        if (!list) goto error;
+        sp -= arg;
+        PUSH(value_object(list));
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        STORE_FRAME();
+        Set *set = set_new(&type_set);
+        if (!set) goto error;
+        for (uint32_t i = 0; i < arg; i++)
+            if (!set_add(set, sp[-(int)arg + (int)i])) goto error;
+        sp -= arg;
+        PUSH(value_object(set));
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        STORE_FRAME();
+        Dict *dict = dict_new();
+        if (!dict) goto error;
+        gc_push_root(value_object(dict));
+        for (uint32_t i = 0; i < arg; i++) {
+            Value *pair = sp - 2 * (int)arg + 2 * (int)i;
+            if (!dict_set(dict, pair[0], pair[1])) {
+                gc_pop_roots(1);
+                goto error;
+            }
+        }
+        gc_pop_roots(1);
+        sp -= 2 * arg;
+        PUSH(value_object(dict));
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        STORE_FRAME();
+        Value v = build_string(sp - arg, arg);
+        if (is_null(v)) goto error;
+        sp -= arg;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        STORE_FRAME();
+        if (!list_append(as_list(sp[-1 - (int)arg]), TOP())) goto error;
+        sp--;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        STORE_FRAME();
+        if (!set_add((Set *)sp[-1 - (int)arg].as.object, TOP())) goto error;
+        sp--;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        STORE_FRAME();
+        if (!dict_set(as_dict(sp[-2 - (int)arg]), SECOND(), TOP())) goto error;
+        sp -= 2;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        STORE_FRAME();
+        if (!list_extend(as_list(sp[-1 - (int)arg]), TOP())) {
+            if (error_matches(&type_type_error) && !value_type(TOP())->iter && !value_type(TOP())->getitem) {
+                error_clear();
+                raise_error(&type_type_error, "Value after * must be an iterable, not %s", value_type_name(TOP()));
+            }
+            goto error;
+        }
+        sp--;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        STORE_FRAME();
+        if (!set_update((Set *)sp[-1 - (int)arg].as.object, TOP())) goto error;
+        sp--;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        STORE_FRAME();
+        if (!dict_update(as_dict(sp[-1 - (int)arg]), TOP())) {
+            if (error_matches(&type_attribute_error) || (error_matches(&type_type_error) && !is_dict(TOP()))) {
+                error_clear();
+                raise_error(&type_type_error, "'%s' object is not a mapping", value_type_name(TOP()));
+            }
+            goto error;
+        }
+        sp--;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        STORE_FRAME();
+        Dict *target = as_dict(sp[-1 - (int)arg]);
+        Value source = TOP();
+        if (!is_dict(source)) {
+            Dict *converted = dict_new();
+            if (!converted || !dict_update(converted, source)) {
+                if (error_matches(&type_attribute_error) || error_matches(&type_type_error)) {
+                    error_clear();
+                    Value callee = sp[-2 - (int)arg];
+                    raise_error(&type_type_error, "%s argument after ** must be a mapping, not %s",
+                                is_function(callee) ? str_cstr(as_function(callee)->qualname) : "function",
+                                value_type_name(source));
+                }
+                goto error;
+            }
+            source = value_object(converted);
+        }
+        int64_t position = 0;
+        Value key, value;
+        while (dict_next(as_dict(source), &position, &key, &value)) {
+            Value existing = dict_get(target, key);
+            if (!is_null(existing)) {
+                Value callee = sp[-2 - (int)arg];
+                raise_error(&type_type_error, "%s() got multiple values for keyword argument '%s'",
+                            is_function(callee) ? str_cstr(as_function(callee)->qualname) : value_type_name(callee),
+                            is_str(key) ? str_cstr(as_str(key)) : "?");
+                goto error;
+            }
+            if (!dict_set(target, key, value)) goto error;
+        }
+        sp--;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        STORE_FRAME();
+        List *list = as_list(TOP());
+        Tuple *tuple = tuple_from_values(list->items, list->length);
+        if (!tuple) goto error;
+        TOP() = value_object(tuple);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        STORE_FRAME();
+        Value sequence = TOP();
+        Value items[256];
+        Value *destination = arg <= 256 ? items : NULL;
+        if (!destination) {
+            raise_error(&type_value_error, "too many values to unpack");
+            goto error;
+        }
+        if (!unpack_sequence(sequence, (int)arg, destination)) goto error;
+        sp--;
+        memcpy(sp, destination, sizeof(Value) * arg);
+        sp += arg;
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        STORE_FRAME();
+        int before = arg & 0xff, after = (int)(arg >> 8);
+        Value items[512];
+        if (!unpack_starred(TOP(), before, after, items)) goto error;
+        sp--;
+        memcpy(sp, items, sizeof(Value) * (size_t)(before + after + 1));
+        sp += before + after + 1;
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        STORE_FRAME();
+        Value spec = (arg & 4) ? TOP() : value_null();
+        Value value = (arg & 4) ? SECOND() : TOP();
+        Value v = format_value(value, (int)arg, spec);
+        if (is_null(v)) goto error;
+        if (arg & 4) sp--;
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        STORE_FRAME();
+        int extras = (arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1);
+        Value function = make_function(sp - 1, (int)arg, frame);
+        if (is_null(function)) goto error;
+        sp -= extras + 1;
+        PUSH(function);
+        DISPATCH();
+    }
+    TARGET(KW_NAMES) { pending_kwnames = as_tuple(constants[arg]); DISPATCH(); }
+    TARGET(CALL) {
+        Tuple *kwnames = pending_kwnames;
+        pending_kwnames = NULL;
+        Value *base = sp - arg - 2;
+        Value callable;
+        Value *args;
+        int argc;
+        if (is_null(base[0])) {
+            callable = base[1];
+            if (is_object_of(callable, &type_bound_method)) {
+                BoundMethod *bound = (BoundMethod *)callable.as.object;
+                base[0] = bound->function;
+                base[1] = bound->self;
+                callable = base[0];
+                args = base + 1;
+                argc = (int)arg + 1;
+            } else {
+                args = base + 2;
+                argc = (int)arg;
+            }
+        } else {
+            callable = base[0];
+            args = base + 1;
+            argc = (int)arg + 1;
+        }
+        int positional = argc - (kwnames ? (int)kwnames->length : 0);
+        if (is_function(callable) &&
+            !(as_function(callable)->code->flags & (CODE_GENERATOR | CODE_COROUTINE | CODE_ASYNC_GENERATOR))) {
+            Function *function = as_function(callable);
+            frame->pc = pc;
+            frame->stack_top = sp;
+            if (vm.depth >= vm.recursion_limit) {
+                raise_error(&type_recursion_error, "maximum recursion depth exceeded");
+                goto error;
+            }
+            Frame *callee = frame_push(function->code, function, function->globals, NULL);
+            if (!callee) goto error;
+            if (!frame_bind_arguments(callee, function, args, positional, kwnames)) {
+                frame_pop(callee);
+                goto error;
+            }
+            frame->stack_top = base;
+            callee->previous = frame;
+            vm.depth++;
+            frame = callee;
+            vm.frame = frame;
+            LOAD_FRAME();
+            if (gc_collection_due || vm.interrupted) {
+                if (!safe_point()) goto error;
+            }
+            DISPATCH();
+        }
+        STORE_FRAME();
+        Value result = obj_call(callable, args, positional, kwnames);
+        if (is_null(result)) goto error;
+        sp = base;
+        PUSH(result);
+        if (gc_collection_due || vm.interrupted) {
+            STORE_FRAME();
+            if (!safe_point()) goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        STORE_FRAME();
+        Value kwargs = (arg & 1) ? POP() : value_null();
+        Value positional = POP();
+        Value callable = POP();
+        Value method = POP();
+        frame->stack_top = sp + 4; /* keep the operands rooted during the call */
+        if (!is_null(method)) {
+            /* [method, self, args]: LOAD_METHOD was used; put self first */
+            Tuple *with_self = tuple_new((is_tuple(positional) ? as_tuple(positional)->length : 0) + 1);
+            if (!with_self) goto error;
+            if (!is_tuple(positional)) {
+                raise_error(&type_type_error, "argument after * must be an iterable");
+                goto error;
+            }
+            with_self->items[0] = callable;
+            memcpy(with_self->items + 1, as_tuple(positional)->items, sizeof(Value) * (size_t)as_tuple(positional)->length);
+            positional = value_object(with_self);
+            callable = method;
+        }
+        if (!is_tuple(positional)) {
+            Tuple *converted = tuple_from_iterable(positional);
+            if (!converted) {
+                if (error_matches(&type_type_error)) {
+                    error_clear();
+                    raise_error(&type_type_error, "%s argument after * must be an iterable, not %s",
+                                is_function(callable) ? str_cstr(as_function(callable)->qualname) : value_type_name(callable),
+                                value_type_name(positional));
+                }
+                goto error;
+            }
+            positional = value_object(converted);
+        }
+        Tuple *args = as_tuple(positional);
+        Value result;
+        if (is_null(kwargs) || as_dict(kwargs)->count == 0) {
+            result = obj_call(callable, args->items, (int)args->length, NULL);
+        } else {
+            Dict *keywords = as_dict(kwargs);
+            int total = (int)(args->length + keywords->count);
+            Value *flat = gc_realloc(NULL, 0, sizeof(Value) * (size_t)(total ? total : 1));
+            Tuple *names = tuple_new(keywords->count);
+            if (!flat || !names) goto error;
+            memcpy(flat, args->items, sizeof(Value) * (size_t)args->length);
+            int64_t position = 0, index = 0;
+            Value key, value;
+            while (dict_next(keywords, &position, &key, &value)) {
+                if (!is_str(key)) {
+                    gc_free_buffer(flat, sizeof(Value) * (size_t)total);
+                    raise_error(&type_type_error, "keywords must be strings");
+                    goto error;
+                }
+                names->items[index] = key;
+                flat[args->length + index++] = value;
+            }
+            gc_push_root(value_object(names));
+            for (int i = 0; i < total; i++) gc_push_root(flat[i]);
+            result = obj_call(callable, flat, (int)args->length, names);
+            gc_pop_roots(total + 1);
+            gc_free_buffer(flat, sizeof(Value) * (size_t)total);
+        }
+        if (is_null(result)) goto error;
+        PUSH(result);
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        Value result = POP();
+        Frame *finished = frame;
+        STORE_FRAME();
+        vm.depth--;
+        vm.frame = finished->previous;
+        if (finished->owner) {
+            leave_generator(finished, GEN_FINISHED);
+            if (finished->is_entry) {
+                last_exit = EXIT_RETURNED;
+                return result;
+            }
+            frame = finished->previous;
+            LOAD_FRAME();
+            uint32_t resumer = pc[-1];
+            if (instruction_opcode(resumer) == OP_SEND) TOP() = result;
+            else sp--; /* FOR_ITER: the iterator is exhausted */
+            pc = code->instructions + instruction_arg(resumer);
+            DISPATCH();
+        }
+        if (finished->is_entry) {
+            frame_pop(finished);
+            last_exit = EXIT_RETURNED;
+            return result;
+        }
+        frame = finished->previous;
+        frame_pop(finished);
+        LOAD_FRAME();
+        PUSH(result);
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        STORE_FRAME();
+        Value build = dict_get_cstr(vm.builtins, "__build_class__");
+        if (is_null(build)) {
+            raise_error(&type_name_error, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(build);
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS) {
+        STORE_FRAME();
+        Value cause = arg == 2 ? POP() : value_null();
+        Value exception = arg >= 1 ? POP() : value_null();
+        frame->stack_top = sp;
+        /* A bare `raise` continues the handled exception's unwinding without
+         * a new traceback entry, as CPython does. */
+        reraising = do_raise(exception, cause) && arg == 0;
+        goto error;
+    }
+    TARGET(RERAISE) {
+        Value exception = POP();
+        STORE_FRAME();
+        error_restore(exception);
+        reraising = true;
+        goto error;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        Value exception = TOP();
+        TOP() = is_null(vm.handled_exception) ? value_none() : vm.handled_exception;
+        PUSH(exception);
+        vm.handled_exception = exception;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        vm.handled_exception = POP();
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        STORE_FRAME();
+        int match = exception_matches(SECOND(), TOP());
+        if (match < 0) goto error;
+        TOP() = value_bool(match);
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) { PUSH(value_object(&type_assertion_error)); DISPATCH(); }
+    TARGET(BEFORE_WITH) {
+        STORE_FRAME();
+        Value exit, entered;
+        if (!before_with(TOP(), &exit, &entered)) goto error;
+        TOP() = exit;
+        PUSH(entered);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        STORE_FRAME();
+        Value result = with_except_start(sp[-3], TOP());
+        if (is_null(result)) goto error;
+        PUSH(result);
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        STORE_FRAME();
+        Value fromlist = TOP();
+        Value level = SECOND();
+        Value module = module_import(NAME(arg), frame->globals, fromlist, is_small_int(level) ? (int)level.as.integer : 0);
+        if (is_null(module)) goto error;
+        sp--;
+        TOP() = module;
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        STORE_FRAME();
+        Value v = import_from(TOP(), NAME(arg));
+        if (is_null(v)) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        STORE_FRAME();
+        if (!import_star(TOP(), frame->locals ? frame->locals : frame->globals)) goto error;
+        sp--;
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE) {
+        Value value = POP();
+        Frame *suspended = frame;
+        STORE_FRAME();
+        leave_generator(suspended, GEN_SUSPENDED);
+        vm.depth--;
+        vm.frame = suspended->previous;
+        if (suspended->is_entry) {
+            last_exit = EXIT_YIELDED;
+            return value;
+        }
+        frame = suspended->previous;
+        LOAD_FRAME();
+        PUSH(value);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value iterable = TOP();
+        if (is_generator(iterable)) DISPATCH();
+        STORE_FRAME();
+        Value iterator = obj_iter(iterable);
+        if (is_null(iterator)) goto error;
+        TOP() = iterator;
+        DISPATCH();
+    }
+    TARGET(SEND) {
+        Value sent = POP();
+        Value receiver = TOP();
+        STORE_FRAME();
+        if (is_generator(receiver)) {
+            int entered = enter_generator(as_generator(receiver), sent, frame);
+            if (entered < 0) goto error;
+            if (entered > 0) {
+                frame = vm.frame;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+            TOP() = value_none();
+            JUMP_TO(arg);
+            DISPATCH();
+        }
+        frame->stack_top = sp + 1; /* keep [sent] rooted */
+        bool returned;
+        Value result = send_to_iterator(receiver, sent, &returned);
+        if (is_null(result)) goto error;
+        if (returned) {
+            TOP() = result;
+            JUMP_TO(arg);
+            DISPATCH();
+        }
+        PUSH(result);
+        DISPATCH();
+    }
+    TARGET(GET_AWAITABLE)
+    TARGET(GET_AITER)
+    TARGET(GET_ANEXT)
+    TARGET(END_ASYNC_FOR)
+    TARGET(BEFORE_ASYNC_WITH)
+    TARGET(ASYNC_GEN_WRAP) {
+        STORE_FRAME();
+        raise_error(&type_not_implemented_error, "async/await is not supported yet (%s)", opcode_names[word & 0xff]);
+        goto error;
+    }
+    TARGET(PRINT_EXPR) {
+        STORE_FRAME();
+        Value value = TOP();
+        if (!is_none(value)) {
+            Value text = obj_repr(value);
+            if (is_null(text)) goto error;
+            if (!dict_set_cstr(vm.builtins, "_", value)) goto error;
+            Value out = file_stdout();
+            if (!file_write_str(out, as_str(text)) || !file_write_str(out, str_intern("\n"))) goto error;
+        }
+        sp--;
+        DISPATCH();
+    }
+    TARGET(RAISE_NOT_IMPLEMENTED) {
+        STORE_FRAME();
+        raise_error(&type_not_implemented_error, "%s", str_cstr(as_str(constants[arg])));
+        goto error;
+    }
+
+error:
+    frame->pc = pc;
+    pending_kwnames = NULL;
+    if (!reraising) {
+        Value exception = vm.exception;
+        ExceptionObject *raised = (ExceptionObject *)exception.as.object;
+        if (!raised->traceback) chain_context(exception);
+        exc_add_traceback(exception, code, frame_line(frame));
+    }
+    reraising = false;
+    {
+        const ExceptionTableEntry *handler = code_find_handler(code, (int)(pc - code->instructions) - 1);
+        if (handler) {
+            sp = frame_stack_base(frame) + handler->depth;
+            PUSH(error_fetch());
+            pc = code->instructions + handler->handler;
+            DISPATCH();
+        }
+    }
+    {
+        Frame *left = frame;
+        vm.depth--;
+        vm.frame = left->previous;
+        left->stack_top = frame_stack_base(left);
+        if (left->owner) {
+            convert_stop_iteration();
+            leave_generator(left, GEN_FINISHED);
+        }
+        if (left->is_entry) {
+            if (!left->owner) frame_pop(left);
+            return value_null();
+        }
+        frame = left->previous;
+        if (!left->owner) frame_pop(left);
+        LOAD_FRAME();
+        goto error;
+    }
+}
+
+/* ---- entering the loop from C ------------------------------------------------------ */
+
+/* Link [frame] as an entry frame on top of the current chain and run it. */
+static Value run_entry(Frame *frame, bool throwing) {
+    if (vm.native_depth >= MAX_NATIVE_DEPTH) {
+        if (!frame->owner) frame_pop(frame);
+        return raise_error(&type_recursion_error, "maximum recursion depth exceeded");
+    }
+    frame->previous = vm.frame;
+    frame->is_entry = true;
+    vm.frame = frame;
+    vm.depth++;
+    vm.native_depth++;
+    Value result = run_frames(frame, throwing);
+    vm.native_depth--;
+    return result;
+}
+
+Value vm_run(Frame *entry) { return run_entry(entry, false); }
+
+Value vm_call_function(Function *function, Value *args, int nargs, Tuple *kwnames) {
+    Code *code = function->code;
+    if (code->flags & (CODE_GENERATOR | CODE_COROUTINE | CODE_ASYNC_GENERATOR))
+        return gen_new(function, args, nargs, kwnames);
+    if (vm.depth >= vm.recursion_limit) return raise_error(&type_recursion_error, "maximum recursion depth exceeded");
+    Frame *frame = frame_push(code, function, function->globals, NULL);
+    if (!frame) return value_null();
+    if (!frame_bind_arguments(frame, function, args, nargs, kwnames)) {
+        frame_pop(frame);
+        return value_null();
+    }
+    return run_entry(frame, false);
+}
+
+Value vm_call_with_locals(Function *function, Dict *locals) {
+    Frame *frame = frame_push(function->code, function, function->globals, locals);
+    if (!frame) return value_null();
+    if (!frame_bind_arguments(frame, function, NULL, 0, NULL)) {
+        frame_pop(frame);
+        return value_null();
+    }
+    return run_entry(frame, false);
+}
+
+Value vm_run_module_code(Code *code, Dict *globals) {
+    if (is_null(dict_get_cstr(globals, "__builtins__")) && !dict_set_cstr(globals, "__builtins__", value_object(vm.builtins)))
+        return value_null();
+    Frame *frame = frame_push(code, NULL, globals, globals);
+    if (!frame) return value_null();
+    return run_entry(frame, false);
+}
+
+/* Resume a generator's frame from C (gen.c): push [sent] unless it is just
+ * starting, or raise the pending exception at its yield when [throwing]. */
+GenResult vm_resume_generator(Generator *gen, Value sent, bool throwing, Value *out) {
+    if (!throwing && !is_null(sent) && gen->state == GEN_SUSPENDED) *gen->frame.stack_top++ = sent;
+    gen->state = GEN_RUNNING;
+    gen->saved_handled = vm.handled_exception;
+    vm.handled_exception = gen->handled_exception;
+    Value result = run_entry(&gen->frame, throwing);
+    if (is_null(result)) return GEN_RAISED;
+    *out = result;
+    return last_exit == EXIT_YIELDED ? GEN_YIELDED : GEN_RETURNED;
+}
+
+/* ---- start-up -------------------------------------------------------------------------- */
+
+static void on_interrupt(int signal_number) {
+    (void)signal_number;
+    vm.interrupted = 1;
+}
+
+void vm_install_interrupt_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_interrupt;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, NULL);
+}

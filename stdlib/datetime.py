@@ -1,0 +1,516 @@
+"""datetime — dates, times and the differences between them.
+
+  timedelta   a duration, normalised to days, seconds and microseconds
+  date        a day in the proleptic Gregorian calendar
+  datetime    a date with a time of day (naive: no time zone)
+
+Dates are stored as their fields and converted to a day number ("ordinal":
+1 is 0001-01-01) for arithmetic, as CPython's pure-Python datetime does.
+datetime.now() reads the interpreter's clock, so under --virtual-time it
+sees the simulated time.
+"""
+import time as _time
+
+MINYEAR = 1
+MAXYEAR = 9999
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_total = 0
+for _days in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_total)
+    _total += _days
+del _total, _days
+
+_MONTH_NAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_DAY_NAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _ymd_to_ordinal(year, month, day):
+    return _days_before_year(year) + _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year)) + day
+
+
+def _ordinal_to_ymd(n):
+    n -= 1
+    n400, n = divmod(n, 146097)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
+    if preceding > n:
+        month -= 1
+        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
+    n -= preceding
+    return year, month, n + 1
+
+
+def _check_date_fields(year, month, day):
+    for value in (year, month, day):
+        if not isinstance(value, int):
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f"year {year} is out of range")
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError("day is out of range for month")
+
+
+def _check_time_fields(hour, minute, second, microsecond):
+    if not 0 <= hour <= 23:
+        raise ValueError("hour must be in 0..23")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute must be in 0..59")
+    if not 0 <= second <= 59:
+        raise ValueError("second must be in 0..59")
+    if not 0 <= microsecond <= 999999:
+        raise ValueError("microsecond must be in 0..999999")
+
+
+def _cmp(x, y):
+    return 0 if x == y else (1 if x > y else -1)
+
+
+class timedelta:
+    """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
+
+    def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
+        total = (days * 86400 + seconds + minutes * 60 + hours * 3600 + weeks * 604800) * 1000000
+        total += microseconds + milliseconds * 1000
+        total = round(total)
+        days, rest = divmod(total, 86400 * 1000000)
+        seconds, microseconds = divmod(rest, 1000000)
+        if abs(days) > 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+        self._days = days
+        self._seconds = seconds
+        self._microseconds = microseconds
+
+    days = property(lambda self: self._days)
+    seconds = property(lambda self: self._seconds)
+    microseconds = property(lambda self: self._microseconds)
+
+    def _to_microseconds(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    def total_seconds(self):
+        return self._to_microseconds() / 10 ** 6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append("days=%d" % self._days)
+        if self._seconds:
+            args.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            args.append("microseconds=%d" % self._microseconds)
+        if not args:
+            args.append("0")
+        return "datetime.timedelta(%s)" % ", ".join(args)
+
+    def __str__(self):
+        minutes, seconds = divmod(self._seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        text = "%d:%02d:%02d" % (hours, minutes, seconds)
+        if self._days:
+            text = "%d day%s, " % (self._days, "s" if abs(self._days) != 1 else "") + text
+        if self._microseconds:
+            text += ".%06d" % self._microseconds
+        return text
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(self._days + other._days, self._seconds + other._seconds,
+                             self._microseconds + other._microseconds)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(self._days - other._days, self._seconds - other._seconds,
+                             self._microseconds - other._microseconds)
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta(-self._days, -self._seconds, -self._microseconds)
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, (int, float)):
+            return timedelta(0, 0, self._to_microseconds() * other)
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_microseconds() / other._to_microseconds()
+        if isinstance(other, (int, float)):
+            return timedelta(0, 0, self._to_microseconds() / other)
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_microseconds() // other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta(0, 0, self._to_microseconds() // other)
+        return NotImplemented
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta(0, 0, self._to_microseconds() % other._to_microseconds())
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_microseconds() == other._to_microseconds()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_microseconds() < other._to_microseconds()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_microseconds() <= other._to_microseconds()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_microseconds() > other._to_microseconds()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._to_microseconds() >= other._to_microseconds()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self._days, self._seconds, self._microseconds))
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+class date:
+    """A calendar date: year, month, day."""
+
+    def __init__(self, year, month, day):
+        _check_date_fields(year, month, day)
+        self._year = year
+        self._month = month
+        self._day = day
+
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
+
+    @classmethod
+    def today(cls):
+        t = _time.localtime(_time.time())
+        return cls(t.tm_year, t.tm_mon, t.tm_mday)
+
+    @classmethod
+    def fromordinal(cls, n):
+        return cls(*_ordinal_to_ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, text):
+        if not isinstance(text, str):
+            raise TypeError("fromisoformat: argument must be str")
+        try:
+            year, month, day = int(text[0:4]), int(text[5:7]), int(text[8:10])
+            if len(text) != 10 or text[4] != "-" or text[7] != "-":
+                raise ValueError
+        except ValueError:
+            raise ValueError(f"Invalid isoformat string: {text!r}") from None
+        return cls(year, month, day)
+
+    def toordinal(self):
+        return _ymd_to_ordinal(self._year, self._month, self._day)
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    def __repr__(self):
+        return "datetime.date(%d, %d, %d)" % (self._year, self._month, self._day)
+
+    def ctime(self):
+        return "%s %s %2d 00:00:00 %04d" % (_DAY_NAMES[self.isoweekday()], _MONTH_NAMES[self._month],
+                                            self._day, self._year)
+
+    def timetuple(self):
+        yday = self.toordinal() - _ymd_to_ordinal(self._year, 1, 1) + 1
+        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(), yday, -1)
+
+    def strftime(self, format):
+        return _time.strftime(format, self.timetuple())
+
+    def __format__(self, spec):
+        if not isinstance(spec, str):
+            raise TypeError("must be str, not %s" % type(spec).__name__)
+        if spec:
+            return self.strftime(spec)
+        return str(self)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._year if year is None else year, self._month if month is None else month,
+                          self._day if day is None else day)
+
+    def _key(self):
+        return (self._year, self._month, self._day)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return type(self).fromordinal(self.toordinal() + other.days)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+
+class datetime(date):
+    """A date and a time of day, to the microsecond."""
+
+    def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
+        _check_date_fields(year, month, day)
+        _check_time_fields(hour, minute, second, microsecond)
+        if tzinfo is not None:
+            raise NotImplementedError("time zones (tzinfo) are not supported")
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: None)
+
+    @classmethod
+    def _from_timestamp(cls, t, convert):
+        whole = int(t // 1)
+        fraction = t - whole
+        microsecond = round(fraction * 1e6)
+        if microsecond >= 1000000:
+            whole += 1
+            microsecond -= 1000000
+        fields = convert(whole)
+        return cls(fields.tm_year, fields.tm_mon, fields.tm_mday, fields.tm_hour, fields.tm_min,
+                   min(fields.tm_sec, 59), microsecond)
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        return cls._from_timestamp(t, _time.localtime)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._from_timestamp(t, _time.gmtime)
+
+    @classmethod
+    def now(cls, tz=None):
+        if tz is not None:
+            raise NotImplementedError("time zones (tz) are not supported")
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def today(cls):
+        return cls.now()
+
+    @classmethod
+    def combine(cls, d, t):
+        return cls(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond)
+
+    @classmethod
+    def strptime(cls, text, format):
+        raise NotImplementedError("datetime.strptime is not supported")
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def timestamp(self):
+        return _time.mktime(self.timetuple()) + self._microsecond / 1e6
+
+    def timetuple(self):
+        yday = self.toordinal() - _ymd_to_ordinal(self._year, 1, 1) + 1
+        return (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self.weekday(), yday, -1)
+
+    def isoformat(self, sep="T", timespec="auto"):
+        text = "%04d-%02d-%02d%s%02d:%02d:%02d" % (self._year, self._month, self._day, sep,
+                                                   self._hour, self._minute, self._second)
+        if timespec == "auto" and self._microsecond or timespec == "microseconds":
+            text += ".%06d" % self._microsecond
+        elif timespec == "milliseconds":
+            text += ".%03d" % (self._microsecond // 1000)
+        return text
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def __repr__(self):
+        fields = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
+        while len(fields) > 3 and fields[-1] == 0:
+            fields.pop()
+        return "datetime.datetime(%s)" % ", ".join(str(f) for f in fields)
+
+    def ctime(self):
+        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAY_NAMES[self.isoweekday()], _MONTH_NAMES[self._month],
+                                                  self._day, self._hour, self._minute, self._second, self._year)
+
+    def strftime(self, format):
+        format = format.replace("%f", "%06d" % self._microsecond)
+        return _time.strftime(format, self.timetuple())
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None):
+        pick = lambda new, old: old if new is None else new
+        return type(self)(pick(year, self._year), pick(month, self._month), pick(day, self._day),
+                          pick(hour, self._hour), pick(minute, self._minute), pick(second, self._second),
+                          pick(microsecond, self._microsecond))
+
+    def _key(self):
+        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            return self._key() == other._key()
+        return NotImplemented if not isinstance(other, date) else False
+
+    def __lt__(self, other):
+        if isinstance(other, datetime):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, datetime):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, datetime):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, datetime):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def _to_microseconds(self):
+        seconds = self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+        return seconds * 1000000 + self._microsecond
+
+    @classmethod
+    def _from_microseconds(cls, total):
+        days, rest = divmod(total, 86400 * 1000000)
+        seconds, microsecond = divmod(rest, 1000000)
+        hour, seconds = divmod(seconds, 3600)
+        minute, second = divmod(seconds, 60)
+        year, month, day = _ordinal_to_ymd(days)
+        return cls(year, month, day, hour, minute, second, microsecond)
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_microseconds(self._to_microseconds() + other._to_microseconds())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_microseconds(self._to_microseconds() - other._to_microseconds())
+        if isinstance(other, datetime):
+            return timedelta(microseconds=self._to_microseconds() - other._to_microseconds())
+        return NotImplemented
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

@@ -1,0 +1,127 @@
+"""posixpath — os.path for POSIX systems: pure string work on paths, plus
+a few questions about the file system (exists, isfile, isdir, getsize)."""
+import posix as _posix
+
+sep = "/"
+curdir = "."
+pardir = ".."
+
+
+def _mode(path):
+    try:
+        return _posix.stat(path)[0]
+    except OSError:
+        return None
+
+
+def exists(path):
+    return _mode(path) is not None
+
+
+def isdir(path):
+    mode = _mode(path)
+    return mode is not None and mode & 0o170000 == 0o040000
+
+
+def isfile(path):
+    mode = _mode(path)
+    return mode is not None and mode & 0o170000 == 0o100000
+
+
+def getsize(path):
+    return _posix.stat(path)[6]
+
+
+def getmtime(path):
+    return _posix.stat(path)[8]
+
+
+def isabs(path):
+    return path.startswith("/")
+
+
+def join(a, *paths):
+    result = a
+    for part in paths:
+        if part.startswith("/"):
+            result = part
+        elif not result or result.endswith("/"):
+            result += part
+        else:
+            result += "/" + part
+    return result
+
+
+def split(path):
+    i = path.rfind("/") + 1
+    head, tail = path[:i], path[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def basename(path):
+    return path[path.rfind("/") + 1:]
+
+
+def dirname(path):
+    return split(path)[0]
+
+
+def splitext(path):
+    dot = path.rfind(".")
+    slash = path.rfind("/")
+    if dot > slash:
+        start = slash + 1
+        while start < dot and path[start] == ".":
+            start += 1
+        if start < dot:
+            return path[:dot], path[dot:]
+    return path, ""
+
+
+def normpath(path):
+    if not path:
+        return "."
+    initial_slashes = 1 if path.startswith("/") else 0
+    if initial_slashes and path.startswith("//") and not path.startswith("///"):
+        initial_slashes = 2
+    parts = []
+    for part in path.split("/"):
+        if part in ("", "."):
+            continue
+        if part != ".." or (not initial_slashes and not parts) or (parts and parts[-1] == ".."):
+            parts.append(part)
+        elif parts:
+            parts.pop()
+    result = "/".join(parts)
+    result = "/" * initial_slashes + result
+    return result or "."
+
+
+def abspath(path):
+    if not isabs(path):
+        path = join(_posix.getcwd(), path)
+    return normpath(path)
+
+
+def expanduser(path):
+    if not path.startswith("~"):
+        return path
+    home = _posix.environ.get("HOME", "/")
+    i = path.find("/")
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path
+    return (home.rstrip("/") or "/") + path[i:]
+
+
+def relpath(path, start="."):
+    path_parts = [p for p in abspath(path).split("/") if p]
+    start_parts = [p for p in abspath(start).split("/") if p]
+    common = 0
+    while common < min(len(path_parts), len(start_parts)) and path_parts[common] == start_parts[common]:
+        common += 1
+    parts = [".."] * (len(start_parts) - common) + path_parts[common:]
+    return join(*parts) if parts else "."

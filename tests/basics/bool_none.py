@@ -1,0 +1,10 @@
+# bool is an int; None and truthiness.
+print(True, False, None)
+print(True + True, True * 10, False - 1, int(True))
+print(bool(0), bool(1), bool(''), bool('a'), bool([]), bool([0]), bool({}), bool(None))
+print(bool(0.0), bool(()), bool(range(0)), bool(range(1)))
+print(None is None, None == None, True is True, 1 == True)
+print(not None, not 0, not 'x', type(True).__name__, type(None).__name__)
+print(isinstance(True, int), True == 1, hash(True) == hash(1))
+print(True and 'yes', False or 'no', None or 0 or '' or 'last')
+print(1 and 2 and 3, 1 and 0 and 3, 0 or None)

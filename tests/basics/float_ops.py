@@ -1,0 +1,10 @@
+# Mixed int/float arithmetic and comparisons.
+print(1 + 2.0, 3 * 0.5, 10 / 4, 10 // 4.0, 10 % 4.0)
+print(1 == 1.0, 2 < 2.5, 3.0 > 2, hash(1.0) == hash(1))
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1.23456, 3))
+print(int(3.9), int(-3.9), float(7), float('  1.5 '), float('1e3'))
+print(abs(-2.5), -(-1.5), +3.25)
+print(1.5.is_integer(), 2.0.is_integer())
+print((0.5).as_integer_ratio() if hasattr(0.5, 'as_integer_ratio') else None)
+print(max(1, 2.5), min(-1.5, 0))
+print(float('nan') == float('nan'), float('inf') > 10 ** 100)

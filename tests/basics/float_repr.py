@@ -1,0 +1,11 @@
+# Float repr is the shortest string that round-trips.
+print(0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3)
+print(1.0, -0.0, 100.0, 1e16, 1e15, 123456789.0)
+print(1e-5, 0.0001, 1.5e300, 2.5e-300)
+print(1e22, 1e21, 1e-7, 3.14159)
+print(float('inf'), float('-inf'), float('nan'))
+print(repr(1.1), str(2.675), 1.0 * 3)
+print(7.0 / 2, 7.0 // 2, 7.0 % 2, -7.0 // 2, -7.0 % 2)
+print(2 ** 0.5, 10 ** -2, 2.0 ** 10)
+print(1e308 * 10, -1e308 * 10)
+print(0.1 * 3, 1.1 * 1.1, 100 * 1.1)

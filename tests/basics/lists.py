@@ -1,0 +1,20 @@
+# List operations and methods.
+a = [3, 1, 2]
+a.append(5); print(a)
+a.extend([7, 8]); print(a)
+a.insert(0, 9); print(a)
+a.insert(100, 10); a.insert(-1, 11); print(a)
+print(a.pop(), a.pop(0), a)
+a.remove(7); print(a)
+print(a.index(2), a.count(1), len(a))
+a.reverse(); print(a)
+a.sort(); print(a)
+a.sort(reverse=True); print(a)
+b = a.copy(); b.clear(); print(a, b)
+print([1, 2] + [3], [0] * 3, [[]] * 2, 2 in [1, 2])
+c = [1, 2, 3]
+c += [4]; print(c)
+c *= 2; print(c)
+del c[0]; print(c)
+del c[1:3]; print(c)
+print(list(range(5)), list('ab'), list((1, 2)), [])

@@ -1,0 +1,10 @@
+# str.format with positional, keyword, indexed and attribute fields.
+print('{} {}'.format('a', 'b'), '{1} {0} {1}'.format('x', 'y'))
+print('{name} is {age}'.format(name='Ann', age=30))
+print('crawling {}'.format('url_1'), 'Wait all time: {:.2f}s'.format(10.0012))
+print('{0[1]} {1[k]}'.format([5, 6], {'k': 'v'}))
+print('{:>8}|{:<8}|{:^8}|'.format('r', 'l', 'c'))
+print('{:*^11}'.format('mid'), '{:08.3f}'.format(-3.14159), '{:+d}'.format(5))
+print('{!r} {!s}'.format('s', 's'), '{{}}'.format(), '{:,}'.format(123456789))
+print('{:.3}'.format('abcdef'), '{:.0f}'.format(2.5), '{:.0f}'.format(3.5), '{:5.1%}'.format(0.25))
+print('{:c}'.format(65), '{:n}'.format(42), '{:e}'.format(12345.678), '{:E}'.format(0.5))

@@ -1,0 +1,9 @@
+# Assignment expressions.
+data = [1, 5, 12, 3]
+if (n := len(data)) > 3:
+    print('long list', n)
+print([y for x in data if (y := x * 2) > 5])
+i = 0
+while (i := i + 1) < 4:
+    print('i', i)
+print((z := 10) + z)

@@ -1,0 +1,13 @@
+# Exhausted iterators stay exhausted.
+it = iter(range(2))
+print(list(it), list(it), next(it, 'none'))
+m = map(str, [1])
+print(list(m), list(m))
+f = filter(None, [1])
+print(list(f), list(f))
+z = zip([1], [2])
+print(list(z), list(z))
+e = enumerate('a')
+print(list(e), list(e))
+r = reversed([1])
+print(list(r), list(r))

@@ -1,0 +1,2 @@
+# Augmented assignment to a tuple.
+a, b += 1, 2

@@ -1,0 +1,3 @@
+# A compound statement without a body.
+def f():
+print('body missing')

@@ -1,0 +1,3 @@
+# Plain invalid syntax: two operands without an operator.
+print('never printed')
+x = 1 2

@@ -1,0 +1,2 @@
+# Assignment inside a lambda body is invalid.
+f = lambda: x = 1

@@ -1,0 +1,2 @@
+# A closing bracket that does not match its opener.
+x = [1, 2)

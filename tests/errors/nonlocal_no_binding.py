@@ -1,0 +1,4 @@
+# nonlocal with no enclosing binding.
+def f():
+    nonlocal y
+    y = 1

@@ -1,0 +1,2 @@
+# A lone starred assignment target.
+*a = [1, 2]

@@ -1,0 +1,2 @@
+# A closing bracket without an opener.
+x = 1)

@@ -1,0 +1,4 @@
+# Uncaught RecursionError exits with status 1.
+def forever():
+    forever()
+forever()
