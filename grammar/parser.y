@@ -71,7 +71,7 @@
 %type augassign {int}
 %type comp_op {int}
 %type dots {int}
-%type dotted_name {const char *}
+%type dotted_name {Node *}
 
 %type compound_stmt {Node *}
 %type small_stmt {Node *}
@@ -166,8 +166,12 @@ stmt(A) ::= compound_stmt(S). { A = parse_list1(ctx, S); }
 
 simple_stmt(A) ::= small_stmts(B) NEWLINE. { A = B; }
 simple_stmt(A) ::= small_stmts(B) SEMI NEWLINE. { A = B; }
-small_stmts(A) ::= small_stmt(S). { A = parse_list1(ctx, S); }
-small_stmts(A) ::= small_stmts(B) SEMI small_stmt(S). { A = B; nodelist_append(ctx->arena, &A, S); }
+small_stmts(A) ::= small_stmt(S). { parse_end_statement(ctx, S); A = parse_list1(ctx, S); }
+small_stmts(A) ::= small_stmts(B) SEMI small_stmt(S). {
+    parse_end_statement(ctx, S);
+    A = B;
+    nodelist_append(ctx->arena, &A, S);
+}
 
 suite(A) ::= simple_stmt(B). { A = B; }
 suite(A) ::= NEWLINE INDENT stmts(B) DEDENT. { A = B; }
@@ -245,15 +249,18 @@ augassign(A) ::= CIRCUMFLEXEQUAL. { A = BINARY_XOR; }
 import_stmt(A) ::= IMPORT(T) dotted_as_names(L). {
     A = parse_node(ctx, NODE_IMPORT, &T);
     A->as.import_stmt.names = L;
+    parse_end_list(A, &L);
 }
 import_stmt(A) ::= FROM(T) from_module(M) IMPORT import_targets(L). {
     A = M;
     A->line = T.line; A->column = T.column;
     A->as.import_from.names = L;
+    parse_end_list(A, &L);
+    if (ctx->last_rpar_line > 0) { A->end_line = ctx->last_rpar_line; A->end_column = ctx->last_rpar_column; }
 }
 from_module(A) ::= dotted_name(D). {
     A = node_new(ctx->arena, NODE_IMPORT_FROM, 0, 0);
-    A->as.import_from.module = D;
+    A->as.import_from.module = D->as.alias.name;
 }
 from_module(A) ::= dots(N). {
     A = node_new(ctx->arena, NODE_IMPORT_FROM, 0, 0);
@@ -262,17 +269,25 @@ from_module(A) ::= dots(N). {
 from_module(A) ::= dots(N) dotted_name(D). {
     A = node_new(ctx->arena, NODE_IMPORT_FROM, 0, 0);
     A->as.import_from.level = N;
-    A->as.import_from.module = D;
+    A->as.import_from.module = D->as.alias.name;
 }
 dots(A) ::= DOT. { A = 1; }
 dots(A) ::= ELLIPSIS. { A = 3; }
 dots(A) ::= dots(B) DOT. { A = B + 1; }
 dots(A) ::= dots(B) ELLIPSIS. { A = B + 3; }
 
-import_targets(A) ::= STAR(T). { A = parse_list1(ctx, parse_alias(ctx, "*", &T, NULL)); }
-import_targets(A) ::= import_as_names(L). { A = L; }
-import_targets(A) ::= LPAR import_as_names(L) RPAR. { A = L; }
-import_targets(A) ::= LPAR import_as_names(L) COMMA RPAR. { A = L; }
+import_targets(A) ::= STAR(T). { A = parse_list1(ctx, parse_alias(ctx, "*", &T, NULL)); ctx->last_rpar_line = 0; }
+import_targets(A) ::= import_as_names(L). { A = L; ctx->last_rpar_line = 0; }
+import_targets(A) ::= LPAR import_as_names(L) RPAR(C). {
+    A = L;
+    ctx->last_rpar_line = C.end_line;
+    ctx->last_rpar_column = C.end_column;
+}
+import_targets(A) ::= LPAR import_as_names(L) COMMA RPAR(C). {
+    A = L;
+    ctx->last_rpar_line = C.end_line;
+    ctx->last_rpar_column = C.end_column;
+}
 import_as_names(A) ::= import_as_name(N). { A = parse_list1(ctx, N); }
 import_as_names(A) ::= import_as_names(B) COMMA import_as_name(N). { A = B; nodelist_append(ctx->arena, &A, N); }
 import_as_name(A) ::= NAME(N). { A = parse_alias(ctx, parse_identifier(ctx, &N), &N, NULL); }
@@ -280,10 +295,18 @@ import_as_name(A) ::= NAME(N) AS NAME(M). { A = parse_alias(ctx, parse_identifie
 
 dotted_as_names(A) ::= dotted_as_name(N). { A = parse_list1(ctx, N); }
 dotted_as_names(A) ::= dotted_as_names(B) COMMA dotted_as_name(N). { A = B; nodelist_append(ctx->arena, &A, N); }
-dotted_as_name(A) ::= dotted_name(D). { A = parse_alias(ctx, D, NULL, NULL); }
-dotted_as_name(A) ::= dotted_name(D) AS NAME(M). { A = parse_alias(ctx, D, NULL, &M); }
-dotted_name(A) ::= NAME(N). { A = parse_dotted(ctx, NULL, &N); }
-dotted_name(A) ::= dotted_name(B) DOT NAME(N). { A = parse_dotted(ctx, B, &N); }
+dotted_as_name(A) ::= dotted_name(D). { A = D; }
+dotted_as_name(A) ::= dotted_name(D) AS NAME(M). {
+    A = D;
+    A->as.alias.asname = parse_identifier(ctx, &M);
+    parse_end_token(A, &M);
+}
+dotted_name(A) ::= NAME(N). { A = parse_alias(ctx, parse_identifier(ctx, &N), &N, NULL); }
+dotted_name(A) ::= dotted_name(B) DOT NAME(N). {
+    A = B;
+    A->as.alias.name = parse_dotted(ctx, B->as.alias.name, &N);
+    parse_end_token(A, &N);
+}
 
 /* ---- compound statements ---------------------------------------------- */
 
@@ -306,6 +329,8 @@ if_stmt(A) ::= IF(T) namedexpr_test(C) COLON suite(B) else_part(E). {
     A->as.if_stmt.test = C;
     A->as.if_stmt.body = B;
     A->as.if_stmt.orelse = E;
+    parse_end_list(A, &B);
+    parse_end_list(A, &E);
 }
 else_part(A) ::= . { A = (NodeList){0}; }
 else_part(A) ::= ELSE COLON suite(B). { A = B; }
@@ -314,6 +339,8 @@ else_part(A) ::= ELIF(T) namedexpr_test(C) COLON suite(B) else_part(E). {
     branch->as.if_stmt.test = C;
     branch->as.if_stmt.body = B;
     branch->as.if_stmt.orelse = E;
+    parse_end_list(branch, &B);
+    parse_end_list(branch, &E);
     A = parse_list1(ctx, branch);
 }
 opt_else(A) ::= . { A = (NodeList){0}; }
@@ -324,6 +351,8 @@ while_stmt(A) ::= WHILE(T) namedexpr_test(C) COLON suite(B) opt_else(E). {
     A->as.while_stmt.test = C;
     A->as.while_stmt.body = B;
     A->as.while_stmt.orelse = E;
+    parse_end_list(A, &B);
+    parse_end_list(A, &E);
 }
 
 for_stmt(A) ::= FOR(T) exprlist(X) IN tlse(I) COLON suite(B) opt_else(E). {
@@ -333,6 +362,8 @@ for_stmt(A) ::= FOR(T) exprlist(X) IN tlse(I) COLON suite(B) opt_else(E). {
     A->as.for_stmt.iter = I;
     A->as.for_stmt.body = B;
     A->as.for_stmt.orelse = E;
+    parse_end_list(A, &B);
+    parse_end_list(A, &E);
 }
 
 try_stmt(A) ::= TRY(T) COLON suite(B) handlers(H) opt_else(E) opt_finally(F). {
@@ -341,11 +372,15 @@ try_stmt(A) ::= TRY(T) COLON suite(B) handlers(H) opt_else(E) opt_finally(F). {
     A->as.try_stmt.handlers = H;
     A->as.try_stmt.orelse = E;
     A->as.try_stmt.finalbody = F;
+    parse_end_list(A, &H);
+    parse_end_list(A, &E);
+    parse_end_list(A, &F);
 }
 try_stmt(A) ::= TRY(T) COLON suite(B) FINALLY COLON suite(F). {
     A = parse_node(ctx, NODE_TRY, &T);
     A->as.try_stmt.body = B;
     A->as.try_stmt.finalbody = F;
+    parse_end_list(A, &F);
 }
 opt_finally(A) ::= . { A = (NodeList){0}; }
 opt_finally(A) ::= FINALLY COLON suite(B). { A = B; }
@@ -354,23 +389,27 @@ handlers(A) ::= handlers(B) handler(H). { A = B; nodelist_append(ctx->arena, &A,
 handler(A) ::= EXCEPT(T) COLON suite(B). {
     A = parse_node(ctx, NODE_EXCEPT_HANDLER, &T);
     A->as.except_handler.body = B;
+    parse_end_list(A, &B);
 }
 handler(A) ::= EXCEPT(T) test(E) COLON suite(B). {
     A = parse_node(ctx, NODE_EXCEPT_HANDLER, &T);
     A->as.except_handler.type = E;
     A->as.except_handler.body = B;
+    parse_end_list(A, &B);
 }
 handler(A) ::= EXCEPT(T) test(E) AS NAME(N) COLON suite(B). {
     A = parse_node(ctx, NODE_EXCEPT_HANDLER, &T);
     A->as.except_handler.type = E;
     A->as.except_handler.name = parse_identifier(ctx, &N);
     A->as.except_handler.body = B;
+    parse_end_list(A, &B);
 }
 
 with_stmt(A) ::= WITH(T) with_items(L) COLON suite(B). {
     A = parse_node(ctx, NODE_WITH, &T);
     A->as.with_stmt.items = L;
     A->as.with_stmt.body = B;
+    parse_end_list(A, &B);
 }
 with_items(A) ::= with_item(I). { A = parse_list1(ctx, I); }
 with_items(A) ::= with_items(B) COMMA with_item(I). { A = B; nodelist_append(ctx->arena, &A, I); }
@@ -578,7 +617,10 @@ argument(A) ::= test(E) comp_for(G). {
 }
 argument(A) ::= test(N) EQUAL test(V). { A = parse_keyword_argument(ctx, N, V); }
 
-subscripts(A) ::= subscript_list(L). { A = parse_collapse(L); }
+subscripts(A) ::= subscript_list(L). {
+    /* a[*b] indexes with the tuple (*b,) */
+    A = L->as.sequence.elts.items[0]->kind == NODE_STARRED ? L : parse_collapse(L);
+}
 subscripts(A) ::= subscript_list(L) COMMA(C). { A = L; parse_end_token(A, &C); }
 subscript_list(A) ::= subscript(E). { A = parse_tuple_start(ctx, E); }
 subscript_list(A) ::= subscript_list(L) COMMA subscript(E). { A = parse_tuple_add(ctx, L, E); }

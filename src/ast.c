@@ -257,6 +257,9 @@ typedef struct Dumper {
     bool first;
 } Dumper;
 
+/* Set while ast_dump_with_positions runs (dumps are never nested). */
+static bool ast_dump_positions;
+
 static void ast_dump_node(const Node *node, FILE *out);
 
 static void dumper_field(Dumper *dumper, const char *name) {
@@ -538,6 +541,7 @@ static void ast_dump_expression_fields(Dumper *dumper, const Node *node) {
     case NODE_CONSTANT:
         dumper_field(dumper, "value");
         ast_dump_constant(node, dumper->out);
+        if (node->as.constant.u_prefix) dumper_string(dumper, "kind", "u");
         break;
     case NODE_ATTRIBUTE:
         dumper_node(dumper, "value", node->as.attribute.value);
@@ -612,17 +616,39 @@ static void ast_dump_helper_fields(Dumper *dumper, const Node *node) {
     }
 }
 
+/* Nodes that carry positions in CPython's ast (not Module, comprehension,
+ * arguments or withitem). */
+static bool ast_has_position(const Node *node) {
+    return node->kind > NODE_EXPRESSION && node->kind != NODE_COMPREHENSION &&
+           node->kind != NODE_ARGUMENTS && node->kind != NODE_WITH_ITEM;
+}
+
 static void ast_dump_node(const Node *node, FILE *out) {
     Dumper dumper = { out, true };
     fprintf(out, "%s(", ast_kind_name(node));
     if (node->kind < NODE_BOOL_OP) ast_dump_statement_fields(&dumper, node);
     else if (node->kind < NODE_COMPREHENSION) ast_dump_expression_fields(&dumper, node);
     else ast_dump_helper_fields(&dumper, node);
+    if (ast_dump_positions && ast_has_position(node)) {
+        dumper_int(&dumper, "lineno", node->line);
+        dumper_int(&dumper, "col_offset", node->column);
+        dumper_int(&dumper, "end_lineno", node->end_line);
+        dumper_int(&dumper, "end_col_offset", node->end_column);
+    }
     fputc(')', out);
 }
 
 /* Print [node] like CPython's ast.dump(node), then a newline. */
 void ast_dump(const Node *node, FILE *out) {
     ast_dump_node(node, out);
+    fputc('\n', out);
+}
+
+/* Like ast_dump, with every node's position as in CPython's
+ * ast.dump(tree, include_attributes=True) (columns count code points). */
+void ast_dump_with_positions(const Node *node, FILE *out) {
+    ast_dump_positions = true;
+    ast_dump_node(node, out);
+    ast_dump_positions = false;
     fputc('\n', out);
 }

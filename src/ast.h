@@ -178,6 +178,7 @@ struct Node {
             ConstantKind kind;
             const char *text;     /* CONST_INT/FLOAT/IMAGINARY: source text; STR/BYTES: decoded bytes (NUL-terminated) */
             size_t length;        /* STR/BYTES: byte length */
+            bool u_prefix;        /* written u'...' (CPython's Constant.kind == 'u') */
         } constant;
         struct { Node *value; const char *attr; ExprContext ctx; } attribute;
         struct { Node *value; Node *slice; ExprContext ctx; } subscript;
@@ -209,5 +210,8 @@ Node *node_new(Arena *arena, NodeKind kind, int line, int column);
 
 /* Print the tree like CPython's ast.dump(tree) (used by `pyco --ast`). */
 void ast_dump(const Node *node, FILE *out);
+
+/* The same with positions: ast.dump(tree, include_attributes=True). */
+void ast_dump_with_positions(const Node *node, FILE *out);
 
 #endif

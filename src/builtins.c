@@ -168,6 +168,8 @@ static Value builtin_input(Value *args, int nargs, Tuple *kwnames) {
     ssize_t length = getline(&line, &capacity, stdin);
     if (length < 0) {
         free(line);
+        /* Ctrl-C interrupts the read (the handler has no SA_RESTART) */
+        clearerr(stdin);
         if (!vm_check_interrupt()) return value_null();
         return raise_error(&type_eof_error, "EOF when reading a line");
     }
@@ -543,8 +545,14 @@ static Value builtin_next(Value *args, int nargs, Tuple *kwnames) {
     Type *type = value_type(args[0]);
     if (!type->next) return raise_error(&type_type_error, "'%s' object is not an iterator", type->name);
     Value item = obj_next(args[0]);
-    if (!is_null(item) || error_pending()) return item;
-    if (nargs == 2) return args[1];
+    if (!is_null(item)) return item;
+    if (nargs == 2) {
+        /* the default also replaces a StopIteration carrying a value */
+        if (error_pending() && !error_matches(&type_stop_iteration)) return item;
+        error_clear();
+        return args[1];
+    }
+    if (error_pending()) return item;
     return raise_value(value_object(&type_stop_iteration));
 }
 
@@ -768,18 +776,53 @@ static Value builtin_open(Value *args, int nargs, Tuple *kwnames) {
     if (!builtins_keywords("open", args, nargs, kwnames, names, params)) return value_null();
     if (is_null(params[0])) return raise_error(&type_type_error, "open() missing required argument 'file' (pos 1)");
     Value mode = params[1];
-    if (is_null(mode)) return file_open(params[0], "r");
+    if (is_null(mode)) return file_open_with_encoding(params[0], "r", params[3]);
     if (!is_str(mode))
         return raise_error(&type_type_error, "open() argument 'mode' must be str, not %s", value_type_name(mode));
-    return file_open(params[0], str_cstr(as_str(mode)));
+    return file_open_with_encoding(params[0], str_cstr(as_str(mode)), params[3]);
 }
 
-/* exit(code=None) / quit(): raise SystemExit(code). */
-static Value builtin_exit(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("exit", kwnames) || !args_check_count("exit", nargs, 0, 1)) return value_null();
+/* exit and quit are Quitter objects, as in CPython's site module: their
+ * repr tells REPL users how to leave, and calling one raises
+ * SystemExit(code). */
+typedef struct Quitter {
+    Object base;
+    const char *name;
+} Quitter;
+
+static Value quitter_repr(Value self) {
+    const char *name = ((Quitter *)self.as.object)->name;
+    return str_value(str_from_format("Use %s() or Ctrl-D (i.e. EOF) to exit", name));
+}
+
+static Value quitter_call(Value self, Value *args, int nargs, Tuple *kwnames) {
+    const char *name = ((Quitter *)self.as.object)->name;
+    if (kwnames && kwnames->length > 0) {
+        return raise_error(&type_type_error, "Quitter.__call__() got an unexpected keyword argument '%s'",
+                           str_cstr(as_str(kwnames->items[0])));
+    }
+    if (nargs > 1) return raise_error(&type_type_error, "%s() takes from 1 to 2 positional arguments but %d were given", name, nargs + 1);
     Value e = exc_new(&type_system_exit, args, nargs);
     if (is_null(e)) return e;
     return raise_value(e);
+}
+
+static Type type_quitter = {
+    .base = {.type = &type_type, .flags = OBJECT_STATIC},
+    .name = "Quitter",
+    .module_name = "_sitebuiltins",
+    .base_type = &type_object,
+    .instance_size = sizeof(Quitter),
+    .flags = TYPE_ABSTRACT_NEW,
+    .repr = quitter_repr,
+    .call = quitter_call,
+};
+
+static Value quitter_new(const char *name) {
+    Quitter *quitter = (Quitter *)gc_alloc(&type_quitter, sizeof(Quitter));
+    if (!quitter) return value_null();
+    quitter->name = name;
+    return value_object(quitter);
 }
 
 static Value builtin_import(Value *args, int nargs, Tuple *kwnames) {
@@ -795,7 +838,16 @@ static Value builtin_import(Value *args, int nargs, Tuple *kwnames) {
     Value fromlist = is_null(params[3]) ? value_none() : params[3];
     int64_t level = 0;
     if (!is_null(params[4]) && !int_as_int64(params[4], &level)) return value_null();
-    return module_import(as_str(params[0]), globals, fromlist, (int)level);
+    Value module = module_import(as_str(params[0]), globals, fromlist, (int)level);
+    if (is_null(module)) return module;
+    /* __import__('a.b') without a fromlist returns the top package a */
+    const char *name = str_cstr(as_str(params[0]));
+    const char *dot = strchr(name, '.');
+    int has_fromlist = is_none(fromlist) ? 0 : obj_truthy(fromlist);
+    if (has_fromlist < 0) return value_null();
+    if (!dot || has_fromlist || level != 0) return module;
+    Value top = dict_get_str(vm.modules, str_new(name, dot - name));
+    return is_null(top) ? module : top;
 }
 
 /* ---- eval and exec ------------------------------------------------- */
@@ -837,7 +889,6 @@ static Value builtins_run_source(const char *function, ParseMode mode, Value *ar
         const char *text = str_cstr(as_str(source));
         if (mode == PARSE_EVAL)
             while (*text == ' ' || *text == '\t') text++;
-        exc_register_source("<string>", text);
         code = compile_source(text, "<string>", mode);
         if (!code) return value_null();
     }
@@ -856,6 +907,37 @@ static Value builtins_run_source(const char *function, ParseMode mode, Value *ar
     }
     if (is_null(result) || mode == PARSE_EVAL) return result;
     return value_none();
+}
+
+/* compile(source, filename, mode): a code object for exec() or eval(). */
+static Value builtin_compile(Value *args, int nargs, Tuple *kwnames) {
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit",
+                                        "optimize", NULL};
+    Value params[6];
+    for (int i = 0; i < 6; i++) params[i] = value_null();
+    if (nargs > 6) return raise_error(&type_type_error, "compile() takes at most 6 arguments (%d given)", nargs);
+    for (int i = 0; i < nargs; i++) params[i] = args[i];
+    if (!builtins_keywords("compile", args, nargs, kwnames, names, params)) return value_null();
+    const char *missing = is_null(params[0]) ? "source" : is_null(params[1]) ? "filename" : is_null(params[2]) ? "mode" : NULL;
+    if (missing) {
+        int position = is_null(params[0]) ? 1 : is_null(params[1]) ? 2 : 3;
+        return raise_error(&type_type_error, "compile() missing required argument '%s' (pos %d)", missing, position);
+    }
+    if (is_object_of(params[0], &type_bytes))
+        return raise_error(&type_not_implemented_error, "compile() of bytes is not supported by pyco");
+    if (!is_str(params[0])) return raise_error(&type_type_error, "compile() arg 1 must be a string, bytes or AST object");
+    if (!is_str(params[1]))
+        return raise_error(&type_type_error, "compile() argument 'filename' must be str, not %s", value_type_name(params[1]));
+    if (!is_str(params[2]))
+        return raise_error(&type_type_error, "compile() argument 'mode' must be str, not %s", value_type_name(params[2]));
+    const char *mode = str_cstr(as_str(params[2]));
+    ParseMode parse_mode;
+    if (strcmp(mode, "exec") == 0) parse_mode = PARSE_FILE;
+    else if (strcmp(mode, "eval") == 0) parse_mode = PARSE_EVAL;
+    else if (strcmp(mode, "single") == 0) parse_mode = PARSE_INTERACTIVE;
+    else return raise_error(&type_value_error, "compile() mode must be 'exec', 'eval' or 'single'");
+    Code *code = compile_source(str_cstr(as_str(params[0])), str_cstr(as_str(params[1])), parse_mode);
+    return code ? value_object(code) : value_null();
 }
 
 static Value builtin_eval(Value *args, int nargs, Tuple *kwnames) {
@@ -907,8 +989,7 @@ static const MethodDef builtin_functions[] = {
     {"vars", builtin_vars, METHOD_STATIC, "Show vars."},
     {"dir", builtin_dir, METHOD_STATIC, "Show attributes of an object."},
     {"open", builtin_open, METHOD_STATIC, "Open file and return a stream."},
-    {"exit", builtin_exit, METHOD_STATIC, "Exit the interpreter by raising SystemExit(status)."},
-    {"quit", builtin_exit, METHOD_STATIC, "Exit the interpreter by raising SystemExit(status)."},
+    {"compile", builtin_compile, METHOD_STATIC, "Compile source into a code object that can be executed by exec() or eval()."},
     {"eval", builtin_eval, METHOD_STATIC, "Evaluate the given source in the context of globals and locals."},
     {"exec", builtin_exec, METHOD_STATIC, "Execute the given source in the context of globals and locals."},
     {"__import__", builtin_import, METHOD_STATIC, "Import a module."},
@@ -931,12 +1012,16 @@ void builtins_init(void) {
     for (int i = 0; classes[i]; i++) module_add(module, classes[i]->name, value_object(classes[i]));
     for (int i = 0; exc_builtin_types[i]; i++)
         module_add(module, exc_builtin_types[i]->name, value_object(exc_builtin_types[i]));
+    type_ready(&type_quitter);
+    module_add(module, "exit", quitter_new("exit"));
+    module_add(module, "quit", quitter_new("quit"));
     module_add(module, "EnvironmentError", value_object(&type_os_error));
     module_add(module, "IOError", value_object(&type_os_error));
     module_add(module, "NotImplemented", value_not_implemented());
     module_add(module, "Ellipsis", value_object(&ellipsis_object));
     module_add(module, "__name__", str_value(str_intern("builtins")));
     module_add(module, "__doc__", value_none());
+    module_add(module, "__debug__", value_bool(true));
     vm.builtins = module->dict;
     if (!vm.modules) vm.modules = dict_new();
     dict_set_cstr(vm.modules, "builtins", value_object(module));

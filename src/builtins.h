@@ -16,6 +16,8 @@ void builtins_init(void);
  * with write/flush/read/readline/iteration/close and context management. */
 extern Type type_text_file;
 Value file_open(Value path, const char *mode);
+/* open(path, mode, encoding=...): binary modes refuse an encoding. */
+Value file_open_with_encoding(Value path, const char *mode, Value encoding);
 Value file_from_stream(void *FILE_pointer, const char *name, const char *mode);
 /* sys.stdout / sys.stderr as file objects (created on first use). */
 Value file_stdout(void);

@@ -192,7 +192,8 @@ static Value bytes_repeat(Bytes *b, Value count_value) {
     int64_t count;
     if (!int_as_int64(count_value, &count)) return value_null();
     if (count < 0) count = 0;
-    if (b->length && count > INT64_MAX / b->length) return raise_memory_error();
+    if (b->length && count > INT64_MAX / b->length)
+        return raise_error(&type_overflow_error, "repeated bytes are too long");
     Bytes *result = bytes_alloc(b->length * count);
     if (!result) return value_null();
     for (int64_t i = 0; i < count; i++) memcpy(result->data + i * b->length, b->data, (size_t)b->length);
@@ -220,27 +221,13 @@ static Value bytes_from_latin1(Str *s) {
     return value_object(b);
 }
 
-static Value bytes_percent_argument(Value v) {
-    return is_bytes(v) ? str_value(bytes_to_latin1(as_bytes(v))) : v;
-}
-
-/* b'...' % args: formatted through str % with bytes mapped to latin-1. */
+/* b'...' % args: formatted by format.c in bytes mode over latin-1 text. */
 static Value bytes_percent_format(Bytes *format, Value args) {
-    Value converted = args;
-    if (is_tuple(args)) {
-        Tuple *items = as_tuple(args), *copy = tuple_new(items->length);
-        if (!copy) return value_null();
-        for (int64_t i = 0; i < items->length; i++) copy->items[i] = bytes_percent_argument(items->items[i]);
-        converted = value_object(copy);
-    } else {
-        converted = bytes_percent_argument(args);
-    }
     Str *text_format = bytes_to_latin1(format);
     if (!text_format) return value_null();
-    gc_push_root(converted);
-    gc_push_root(str_value(text_format)); /* %s of a user object may collect */
-    Value text = str_percent_format(text_format, converted);
-    gc_pop_roots(2);
+    gc_push_root(str_value(text_format)); /* %r of a user object may collect */
+    Value text = str_percent_format_bytes(text_format, args);
+    gc_pop_roots(1);
     if (is_null(text)) return text;
     return bytes_from_latin1(as_str(text));
 }
@@ -251,16 +238,22 @@ static Value bytes_slot_binary(BinaryOp op, Value left, Value right) {
     case BINARY_ADD:
         if (!is_bytes(left)) return value_not_implemented();
         if (is_bytes(right)) return bytes_concat(as_bytes(left), as_bytes(right));
-        if (value_type(right)->flags & TYPE_HEAPTYPE) return value_not_implemented();
+        if (str_other_defines(right, "__radd__")) return value_not_implemented();
         return raise_error(&type_type_error, "can't concat %s to bytes", value_type_name(right));
     case BINARY_MULTIPLY: {
         Value b = is_bytes(left) ? left : right, other = is_bytes(left) ? right : left;
         if (is_int_like(other)) return bytes_repeat(as_bytes(b), other);
-        if (value_type(other)->flags & TYPE_HEAPTYPE) return value_not_implemented();
+        if (str_other_defines(other, is_bytes(left) ? "__rmul__" : "__mul__")) return value_not_implemented();
+        if (str_other_defines(other, "__index__")) {
+            int64_t count;
+            if (!str_int_argument(other, &count)) return value_null();
+            return bytes_repeat(as_bytes(b), value_int(count));
+        }
         return raise_error(&type_type_error, "can't multiply sequence by non-int of type '%s'", value_type_name(other));
     }
     case BINARY_MODULO:
         if (!is_bytes(left)) return value_not_implemented();
+        if (str_other_defines(right, "__rmod__")) return value_not_implemented();
         return bytes_percent_format(as_bytes(left), right);
     default:
         return value_not_implemented();

@@ -121,10 +121,17 @@ static size_t class_dict_offset(Type *type) {
 }
 
 static size_t class_instance_size(Type *solid) {
-    if (solid == &type_object) return sizeof(Instance);
+    /* plain classes: the dict, then a hidden dict for __slots__ values */
+    if (solid == &type_object) return sizeof(Instance) + sizeof(Dict *);
     if (solid->flags & TYPE_EXCEPTION) return solid->instance_size;
     if (type_is_subtype(solid, &type_type)) return sizeof(Type);
     return class_align(solid->instance_size) + sizeof(Dict *);
+}
+
+/* The dict pointer inside a heap class's instance, even for __slots__
+ * classes (whose slot values are kept there, out of Python's sight). */
+static Dict **class_raw_dict_slot(Object *object) {
+    return (Dict **)((char *)object + class_dict_offset(object->type));
 }
 
 /* Contract: see class.h. Never allocates. */
@@ -136,8 +143,8 @@ Dict **instance_dict_slot(Value v) {
     if (type->flags & TYPE_EXCEPTION) return &((ExceptionObject *)object)->dict;
     if (type == &type_module) return &((Module *)object)->dict;
     if (type == &type_staticmethod || type == &type_classmethod) return &((WrappedCallable *)object)->dict;
-    if (!(type->flags & TYPE_HEAPTYPE)) return NULL;
-    return (Dict **)((char *)object + class_dict_offset(type));
+    if (!(type->flags & TYPE_HEAPTYPE) || (type->flags & TYPE_NO_DICT)) return NULL;
+    return class_raw_dict_slot(object);
 }
 
 /* gc_mark of every heap class's instances: the built-in layout's fields,
@@ -145,8 +152,105 @@ Dict **instance_dict_slot(Value v) {
 static void class_instance_mark(Object *self) {
     Type *solid = class_solid_base(self->type);
     if (solid->gc_mark) solid->gc_mark(self);
-    Dict **slot = instance_dict_slot(value_object(self));
-    if (slot) gc_mark_object((Object *)*slot);
+    gc_mark_object((Object *)*class_raw_dict_slot(self));
+    if (solid == &type_object) gc_mark_object((Object *)*(Dict **)((char *)self + sizeof(Instance)));
+}
+
+/* ---- __slots__: member descriptors ------------------------------------------ */
+
+typedef struct MemberDescriptor {
+    Object base;
+    Type *owner;
+    Str *name;
+} MemberDescriptor;
+
+static void member_mark(Object *self) {
+    gc_mark_object((Object *)((MemberDescriptor *)self)->owner);
+    gc_mark_object((Object *)((MemberDescriptor *)self)->name);
+}
+
+static Dict **member_storage(MemberDescriptor *member, Value instance) {
+    if (!value_is_instance(instance, member->owner) || !is_object(instance)) {
+        raise_error(&type_type_error, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    str_cstr(member->name), member->owner->name, value_type_name(instance));
+        return NULL;
+    }
+    if (class_solid_base(value_type(instance)) == &type_object)
+        return (Dict **)((char *)instance.as.object + sizeof(Instance));
+    return class_raw_dict_slot(instance.as.object);
+}
+
+static Value member_descr_get(Value descr, Value instance, Type *owner) {
+    if (is_null(instance)) return descr;
+    MemberDescriptor *member = (MemberDescriptor *)descr.as.object;
+    Dict **storage = member_storage(member, instance);
+    if (!storage) return value_null();
+    Value found = *storage ? dict_get_str(*storage, member->name) : value_null();
+    if (is_null(found) && !error_pending()) return class_name_error(instance, member->name);
+    return found;
+}
+
+static bool member_descr_set(Value descr, Value instance, Value value) {
+    MemberDescriptor *member = (MemberDescriptor *)descr.as.object;
+    Dict **storage = member_storage(member, instance);
+    if (!storage) return false;
+    if (is_null(value)) {
+        int deleted = *storage ? dict_delete(*storage, value_object(member->name)) : 0;
+        if (deleted == 0) raise_error(&type_attribute_error, "%s", str_cstr(member->name));
+        return deleted > 0;
+    }
+    if (!*storage && !(*storage = dict_new())) return false;
+    return dict_set_str(*storage, member->name, value);
+}
+
+static Value member_repr(Value self) {
+    MemberDescriptor *member = (MemberDescriptor *)self.as.object;
+    return str_value(str_from_format("<member '%s' of '%s' objects>", str_cstr(member->name), member->owner->name));
+}
+
+static Type type_member_descriptor = {
+    .name = "member_descriptor",
+    .instance_size = sizeof(MemberDescriptor),
+    .repr = member_repr,
+    .descr_get = member_descr_get,
+    .descr_set = member_descr_set,
+    .gc_mark = member_mark,
+};
+
+/* One name of __slots__: a member descriptor, or (for "__dict__") a note
+ * that instances keep a dict after all. */
+static bool class_add_slot(Type *type, Value name, bool *has_dict) {
+    if (!is_str(name)) {
+        raise_error(&type_type_error, "__slots__ items must be strings, not '%s'", value_type_name(name));
+        return false;
+    }
+    if (str_equal_cstr(as_str(name), "__dict__")) {
+        *has_dict = true;
+        return true;
+    }
+    MemberDescriptor *member = (MemberDescriptor *)gc_alloc(&type_member_descriptor, sizeof(MemberDescriptor));
+    if (!member) return false;
+    member->owner = type;
+    member->name = str_intern_str(as_str(name));
+    return dict_set_str(type->dict, member->name, value_object(member));
+}
+
+/* Apply __slots__: member descriptors, and no instance dict when neither
+ * the class nor any base provides one. */
+static bool class_apply_slots(Type *type, Tuple *bases) {
+    Value slots = dict_get_cstr(type->dict, "__slots__");
+    if (is_null(slots)) return !error_pending();
+    Tuple *names = is_str(slots) ? tuple_pack(1, slots) : tuple_from_iterable(slots);
+    if (!names) return false;
+    bool has_dict = false;
+    for (int64_t i = 0; i < names->length; i++)
+        if (!class_add_slot(type, names->items[i], &has_dict)) return false;
+    for (int64_t i = 0; i < bases->length && !has_dict; i++) {
+        Type *base = (Type *)bases->items[i].as.object;
+        if (base != &type_object && !(base->flags & TYPE_NO_DICT)) has_dict = true;
+    }
+    if (!has_dict) type->flags |= TYPE_NO_DICT;
+    return true;
 }
 
 /* ---- object --------------------------------------------------------------- */
@@ -155,6 +259,36 @@ static bool object_init(Value self, Value *args, int nargs, Tuple *kwnames);
 
 static bool class_excess_args(int nargs, Tuple *kwnames) { return nargs > 0 || (kwnames && kwnames->length > 0); }
 
+/* An abstract class (abc.ABCMeta fills __abstractmethods__) cannot be
+ * instantiated: "Can't instantiate abstract class S with abstract method
+ * area" (names sorted, as CPython). */
+static bool class_check_abstract(Type *cls) {
+    static Str *name;
+    if (!name) {
+        name = str_intern("__abstractmethods__");
+        gc_add_global_object_root((Object **)&name);
+    }
+    Value abstract = class_lookup(cls, name);
+    if (is_null(abstract)) return !error_pending();
+    List *names = list_from_iterable(abstract);
+    if (!names) return false;
+    if (names->length == 0) return true;
+    gc_push_root(value_object(names));
+    bool sorted = list_sort(names, value_null(), false);
+    gc_pop_roots(1);
+    if (!sorted) return false;
+    StrBuilder sb;
+    sb_init(&sb);
+    for (int64_t i = 0; i < names->length; i++) {
+        if (i) sb_append_cstr(&sb, ", ");
+        if (is_str(names->items[i])) sb_append_str(&sb, as_str(names->items[i]));
+    }
+    Str *joined = sb_finish(&sb);
+    raise_error(&type_type_error, "Can't instantiate abstract class %s with abstract method%s %s", cls->name,
+                names->length == 1 ? "" : "s", joined ? str_cstr(joined) : "");
+    return false;
+}
+
 static Value object_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     if (class_excess_args(nargs, kwnames)) {
         if (cls->new != object_new)
@@ -162,6 +296,7 @@ static Value object_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
         if (cls->init == object_init) return raise_error(&type_type_error, "%s() takes no arguments", cls->name);
     }
     if (cls->flags & TYPE_ABSTRACT_NEW) return raise_error(&type_type_error, "cannot create '%s' instances", cls->name);
+    if ((cls->flags & TYPE_HEAPTYPE) && !class_check_abstract(cls)) return value_null();
     size_t size = cls->instance_size ? cls->instance_size : sizeof(Instance);
     Object *object = gc_alloc(cls, size);
     return object ? value_object(object) : value_null();
@@ -192,9 +327,11 @@ static Value object_repr(Value self) {
     return str_value(str_from_format("<%s object at %p>", str_cstr(type->qualname), (void *)self.as.object));
 }
 
+/* Identity hash; tagged values (None, small ints) have no address, so they
+ * use their own hash (object.__hash__(None) == hash(None), as in CPython). */
 static bool object_hash(Value self, int64_t *out) {
-    uintptr_t id = is_object(self) ? (uintptr_t)self.as.object : (uintptr_t)self.as.integer;
-    *out = (int64_t)(id >> 4);
+    if (!is_object(self)) return obj_hash(self, out);
+    *out = (int64_t)((uintptr_t)self.as.object >> 4);
     return true;
 }
 
@@ -568,9 +705,67 @@ static Value type_get_base(Value self) {
     return base ? value_object(base) : value_none();
 }
 static Value type_get_mro(Value self) { return value_object(as_type(self)->mro); }
+/* ---- mappingproxy: the read-only view C.__dict__ returns ------------------- */
+
+typedef struct MappingProxy {
+    Object base;
+    Dict *dict;
+} MappingProxy;
+
+static Value proxy_dict(Value self) { return value_object(((MappingProxy *)self.as.object)->dict); }
+static void proxy_mark(Object *self) { gc_mark_object((Object *)((MappingProxy *)self)->dict); }
+
+static Value proxy_repr(Value self) {
+    Value inner = obj_repr(proxy_dict(self));
+    if (is_null(inner)) return inner;
+    return str_value(str_from_format("mappingproxy(%s)", str_cstr(as_str(inner))));
+}
+static Value proxy_getitem(Value self, Value key) { return obj_getitem(proxy_dict(self), key); }
+static int64_t proxy_length(Value self) { return obj_length(proxy_dict(self)); }
+static int proxy_contains(Value self, Value key) { return obj_contains(proxy_dict(self), key); }
+static Value proxy_iter(Value self) { return obj_iter(proxy_dict(self)); }
+static Value proxy_compare(Value a, Value b, CompareOp op) {
+    return obj_compare(proxy_dict(a), is_object_of(b, value_type(a)) ? proxy_dict(b) : b, op);
+}
+
+/* keys/values/items/get/copy: the dict's own methods. */
+static Value proxy_forward(const char *name, Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords(name, kwnames)) return value_null();
+    return obj_call_method(proxy_dict(args[0]), name, args + 1, nargs - 1);
+}
+static Value proxy_keys(Value *args, int nargs, Tuple *kwnames) { return proxy_forward("keys", args, nargs, kwnames); }
+static Value proxy_values(Value *args, int nargs, Tuple *kwnames) { return proxy_forward("values", args, nargs, kwnames); }
+static Value proxy_items(Value *args, int nargs, Tuple *kwnames) { return proxy_forward("items", args, nargs, kwnames); }
+static Value proxy_get(Value *args, int nargs, Tuple *kwnames) { return proxy_forward("get", args, nargs, kwnames); }
+static Value proxy_copy(Value *args, int nargs, Tuple *kwnames) { return proxy_forward("copy", args, nargs, kwnames); }
+
+static const MethodDef proxy_methods[] = {
+    {"keys", proxy_keys, METHOD_INSTANCE, NULL},
+    {"values", proxy_values, METHOD_INSTANCE, NULL},
+    {"items", proxy_items, METHOD_INSTANCE, NULL},
+    {"get", proxy_get, METHOD_INSTANCE, NULL},
+    {"copy", proxy_copy, METHOD_INSTANCE, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static Type type_mapping_proxy = {
+    .name = "mappingproxy",
+    .instance_size = sizeof(MappingProxy),
+    .methods = proxy_methods,
+    .repr = proxy_repr,
+    .compare = proxy_compare,
+    .getitem = proxy_getitem,
+    .length = proxy_length,
+    .contains = proxy_contains,
+    .iter = proxy_iter,
+    .gc_mark = proxy_mark,
+};
+
 static Value type_get_dict(Value self) {
-    Dict *copy = dict_copy(as_type(self)->dict);
-    return copy ? value_object(copy) : value_null();
+    MappingProxy *proxy = (MappingProxy *)gc_alloc(&type_mapping_proxy, sizeof(MappingProxy));
+    if (!proxy) return value_null();
+    proxy->dict = as_type(self)->dict;
+    return value_object(proxy);
 }
 static Value type_get_doc(Value self) {
     Value doc = dict_get_cstr(as_type(self)->dict, "__doc__");
@@ -830,7 +1025,7 @@ static Value class_new_with_meta(Type *meta, Str *name, Tuple *bases, Dict *name
     type->gc_free = base->gc_free;
     type->methods = NULL;
     type->getsets = NULL;
-    if (!class_fill_dict(type, namespace)) return value_null();
+    if (!class_fill_dict(type, namespace) || !class_apply_slots(type, bases)) return value_null();
     type->mro = class_compute_mro(type, bases);
     if (!type->mro) return value_null();
     class_update_slots(type, NULL);
@@ -1101,5 +1296,7 @@ void class_types_init(void) {
     type_ready(&type_object);
     type_ready(&type_type);
     type_ready(&type_super);
+    type_ready(&type_member_descriptor);
+    type_ready(&type_mapping_proxy);
     typeslots_types_init();
 }

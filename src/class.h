@@ -22,6 +22,10 @@ typedef struct Instance {
     Dict *dict;
 } Instance;
 
+/* A class whose __slots__ (and its bases') leave instances without a
+ * __dict__: attributes live only in the member descriptors of the slots. */
+enum { TYPE_NO_DICT = 1 << 12 };
+
 /* type(name, bases, dict): make a class. */
 Value class_new(Str *name, Tuple *bases, Dict *namespace, Tuple *kwnames_unused);
 /* The __dict__ of an instance of any layout that has one (NULL if none). */

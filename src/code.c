@@ -29,6 +29,7 @@ static int code_make_function_operands(int flags) {
     return (flags & 1) + ((flags >> 1) & 1) + ((flags >> 3) & 1);
 }
 
+/* Contract: see opcodes.h. */
 int opcode_stack_effect(Opcode op, int arg, bool jump) {
     switch (op) {
     case OP_NOP: case OP_SWAP: case OP_DELETE_FAST: case OP_MAKE_CELL: case OP_DELETE_DEREF:
@@ -72,6 +73,7 @@ int opcode_stack_effect(Opcode op, int arg, bool jump) {
     return 0;
 }
 
+/* Contract: see opcodes.h. */
 bool opcode_has_jump(Opcode op) {
     switch (op) {
     case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: case OP_JUMP_IF_FALSE_OR_POP:

@@ -63,6 +63,7 @@ typedef struct Code {
     Str *qualname;                /* co_qualname: "C.f.<locals>.g" */
     Str *filename;                /* as given on the command line */
     CodePosition *positions;      /* one per instruction (NULL if unknown) */
+    struct GlobalCache *global_cache; /* vm.c: LOAD_GLOBAL's cache, one per name (lazily made) */
 } Code;
 
 static inline bool is_code(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_code; }

@@ -72,8 +72,11 @@ struct CompileUnit {
     /* constants and names */
     Value *constants;
     int constant_count, constant_capacity;
+    int *constant_table;     /* open addressing: constant index + 1, 0 for empty */
+    int constant_table_capacity;
     Str **names;
     int name_count, name_capacity;
+    NameIndex name_index;    /* name -> index into names */
     /* slots */
     const char **slot_names;
     uint8_t *slot_kinds;
@@ -227,12 +230,37 @@ static bool compile_same_constant(Value a, Value b) {
     return false;
 }
 
+static uint64_t compile_constant_hash(Value value) {
+    if (is_str(value)) return (uint64_t)str_hash(as_str(value));
+    uint64_t bits = value.tag == VAL_OBJ ? (uint64_t)(uintptr_t)value.as.object : (uint64_t)value.as.integer;
+    return (bits ^ (bits >> 29)) * 0x9E3779B97F4A7C15ull + (uint64_t)value.tag;
+}
+
+/* The constant table's slot for [value]: where it is, or the empty slot
+ * where it would go. */
+static int *compile_constant_slot(CompileUnit *unit, Value value) {
+    uint64_t mask = (uint64_t)unit->constant_table_capacity - 1;
+    for (uint64_t i = compile_constant_hash(value) & mask;; i = (i + 1) & mask) {
+        int *slot = &unit->constant_table[i];
+        if (*slot == 0 || compile_same_constant(unit->constants[*slot - 1], value)) return slot;
+    }
+}
+
+/* The index of [value] among the unit's constants, adding it if new; equal
+ * constants share one index, found through a hash table. */
 static int compile_constant(Compiler *compiler, Value value) {
     CompileUnit *unit = compiler->unit;
-    for (int i = 0; i < unit->constant_count; i++)
-        if (compile_same_constant(unit->constants[i], value)) return i;
+    if (2 * (unit->constant_count + 1) > unit->constant_table_capacity) {
+        free(unit->constant_table);
+        unit->constant_table_capacity = unit->constant_table_capacity ? unit->constant_table_capacity * 2 : 32;
+        unit->constant_table = calloc((size_t)unit->constant_table_capacity, sizeof(int));
+        for (int i = 0; i < unit->constant_count; i++) *compile_constant_slot(unit, unit->constants[i]) = i + 1;
+    }
+    int *slot = compile_constant_slot(unit, value);
+    if (*slot) return *slot - 1;
     unit->constants = compile_grow(unit->constants, &unit->constant_capacity, unit->constant_count, sizeof(Value));
     unit->constants[unit->constant_count] = value;
+    *slot = unit->constant_count + 1;
     return unit->constant_count++;
 }
 
@@ -242,10 +270,12 @@ static void compile_load_constant(Compiler *compiler, Value value) {
 
 static int compile_name_index(Compiler *compiler, const char *name) {
     CompileUnit *unit = compiler->unit;
-    for (int i = 0; i < unit->name_count; i++)
-        if (str_equal_cstr(unit->names[i], name)) return i;
+    int index = scope_index_get(&unit->name_index, name);
+    if (index >= 0) return index;
     unit->names = compile_grow(unit->names, &unit->name_capacity, unit->name_count, sizeof(Str *));
-    unit->names[unit->name_count] = str_intern(name);
+    Str *interned = str_intern(name);
+    unit->names[unit->name_count] = interned;
+    scope_index_put(&unit->name_index, str_cstr(interned), unit->name_count);
     return unit->name_count++;
 }
 
@@ -388,7 +418,9 @@ static void compile_free_unit(CompileUnit *unit) {
     free(unit->label_positions);
     free(unit->label_depths);
     free(unit->constants);
+    free(unit->constant_table);
     free(unit->names);
+    scope_index_free(&unit->name_index);
     free(unit->slot_names);
     free(unit->slot_kinds);
     free(unit);
@@ -505,9 +537,6 @@ static Code *compile_leave_unit(Compiler *compiler, const char *name) {
     code->kwonly_arg_count = unit->kwonly_count;
     code->flags = unit->flags;
     if (unit->scope->is_nested) code->flags |= CODE_NESTED;
-    bool has_cells = false;
-    for (int i = 0; i < unit->slot_count; i++) has_cells |= (unit->slot_kinds[i] & (SLOT_CELL | SLOT_FREE)) != 0;
-    if (!has_cells) code->flags |= CODE_NOFREE;
     code->first_line = unit->first_line;
     code->name = str_intern(name);
     code->qualname = unit->qualname ? unit->qualname : code->name;
@@ -789,6 +818,16 @@ static void compile_keyword_dict(Compiler *compiler, NodeList *keywords, int fro
 /* The arguments of a call whose callable (and [pushed] leading positional
  * arguments) are on the stack (CPython's compiler_call_helper). */
 static void compile_call_arguments(Compiler *compiler, int pushed, NodeList *args, NodeList *keywords) {
+    for (int i = 0; i < keywords->count; i++) {
+        const char *name = keywords->items[i]->as.keyword.arg;
+        for (int j = i + 1; j < keywords->count && name; j++) {
+            const char *other = keywords->items[j]->as.keyword.arg;
+            if (other && strcmp(name, other) == 0) {
+                compile_error(compiler, keywords->items[j], "keyword argument repeated: %s", name);
+                return;
+            }
+        }
+    }
     bool star_keywords = false;
     for (int i = 0; i < keywords->count; i++) star_keywords |= keywords->items[i]->as.keyword.arg == NULL;
     if (!compile_has_starred(args) && !star_keywords) {
@@ -885,6 +924,57 @@ static void compile_constant_node(Compiler *compiler, Node *node) {
         compile_load_constant(compiler, value_none());
         return;
     }
+}
+
+/* The value of a constant expression the compiler can compute without
+ * running code (CPython's AST optimiser folds these too): literals, -literal
+ * and tuples of them. VAL_NULL (no exception pending) for anything else. */
+static Value compile_fold(Node *node) {
+    if (node->kind == NODE_CONSTANT) {
+        const char *text = node->as.constant.text;
+        switch (node->as.constant.kind) {
+        case CONST_NONE: return value_none();
+        case CONST_TRUE: return value_bool(true);
+        case CONST_FALSE: return value_bool(false);
+        case CONST_ELLIPSIS: return value_object(&ellipsis_object);
+        case CONST_STR: return compile_string(text, node->as.constant.length);
+        case CONST_BYTES: return value_object(bytes_new(text, (int64_t)node->as.constant.length));
+        case CONST_INT:
+        case CONST_FLOAT: {
+            Value value = node->as.constant.kind == CONST_INT ? int_from_string(text, (int64_t)strlen(text), 0)
+                                                              : float_from_string(text, (int64_t)strlen(text));
+            if (is_null(value)) error_clear();
+            return value;
+        }
+        default: return value_null();
+        }
+    }
+    if (node->kind == NODE_UNARY_OP && node->as.unary_op.op == UNARY_KIND_NEGATIVE &&
+        node->as.unary_op.operand->kind == NODE_CONSTANT) {
+        Value value = compile_fold(node->as.unary_op.operand);
+        if (is_small_int(value) || is_big_int(value)) {
+            Value negated = int_unary(UNARY_NEGATIVE, value);
+            if (is_null(negated)) error_clear();
+            return negated;
+        }
+        if (is_float(value)) return value_float(-value.as.number);
+        return value_null();
+    }
+    if (node->kind == NODE_TUPLE && node->as.sequence.ctx == CTX_LOAD) {
+        NodeList *elements = &node->as.sequence.elts;
+        Tuple *tuple = tuple_new(elements->count);
+        if (!tuple) {
+            error_clear();
+            return value_null();
+        }
+        for (int i = 0; i < elements->count; i++) {
+            Value item = compile_fold(elements->items[i]);
+            if (is_null(item)) return value_null();
+            tuple->items[i] = item;
+        }
+        return value_object(tuple);
+    }
+    return value_null();
 }
 
 static void compile_formatted_value(Compiler *compiler, Node *node) {
@@ -1159,6 +1249,12 @@ static void compile_comprehension(Compiler *compiler, Node *node) {
     Scope *scope = scope_child(compiler->unit->scope, node);
     if (!scope) return;
     Node *first = node->as.comprehension_expr.generators.items[0];
+    Scope *outer = compiler->unit->scope;
+    if (scope->is_coroutine && node->kind != NODE_GENERATOR_EXP && !outer->is_async_function &&
+        outer->kind != SCOPE_COMPREHENSION && !(compiler->interactive && outer->kind == SCOPE_MODULE)) {
+        compile_error(compiler, node, "asynchronous comprehension outside of an asynchronous function");
+        return;
+    }
     Str *qualname = compile_qualname(compiler, scope->name);
     compile_emit(compiler, OP_PUSH_NULL, 0);
     compile_enter_unit(compiler, scope, node, qualname, node->line);
@@ -1187,6 +1283,13 @@ static void compile_comprehension(Compiler *compiler, Node *node) {
 /* ---- expression dispatch ------------------------------------------------------ */
 
 static void compile_expression_kind(Compiler *compiler, Node *node) {
+    if (node->kind == NODE_TUPLE || node->kind == NODE_UNARY_OP) {
+        Value folded = compile_fold(node);
+        if (!is_null(folded)) {
+            compile_load_constant(compiler, folded);
+            return;
+        }
+    }
     switch (node->kind) {
     case NODE_BOOL_OP: compile_bool_op(compiler, node); return;
     case NODE_NAMED_EXPR:
@@ -1403,15 +1506,22 @@ static void compile_if(Compiler *compiler, Node *node) {
     compile_bind(compiler, end);
 }
 
+/* The test is compiled twice, as CPython does: once on entry and once at
+ * the bottom, where it jumps back to the body, so each iteration runs one
+ * conditional jump instead of a test plus an unconditional jump. */
 static void compile_while(Compiler *compiler, Node *node) {
-    int start = compile_new_label(compiler), orelse = compile_new_label(compiler), exit = compile_new_label(compiler);
+    int start = compile_new_label(compiler), body = compile_new_label(compiler);
+    int orelse = compile_new_label(compiler), exit = compile_new_label(compiler);
+    Node *test = node->as.while_stmt.test;
+    bool forever = compile_is_constant_true(test);
     compile_bind(compiler, start);
-    if (!compile_is_constant_true(node->as.while_stmt.test))
-        compile_jump_if(compiler, node->as.while_stmt.test, orelse, false);
     if (!compile_push_block(compiler, node, BLOCK_WHILE, start, exit, -1)) return;
+    if (!forever) compile_jump_if(compiler, test, orelse, false);
+    compile_bind(compiler, body);
     compile_statements(compiler, &node->as.while_stmt.body);
     compile_locate(compiler->unit, node);
-    compile_jump(compiler, OP_JUMP, start);
+    if (forever) compile_jump(compiler, OP_JUMP, start);
+    else compile_jump_if(compiler, test, body, true);
     compile_pop_block(compiler);
     compile_bind(compiler, orelse);
     compile_statements(compiler, &node->as.while_stmt.orelse);
@@ -1571,7 +1681,7 @@ static void compile_except_handlers(Compiler *compiler, Node *node, int handler,
         Node *clause = handlers->items[i];
         compile_locate(compiler->unit, clause);
         if (!clause->as.except_handler.type && i < handlers->count - 1) {
-            compile_error(compiler, clause, "default 'except:' must be last");
+            compile_statement_error(compiler, clause, &clause->as.except_handler.body, "default 'except:' must be last");
             return;
         }
         int next = compile_new_label(compiler);

@@ -804,6 +804,11 @@ static Value dict_method_fromkeys(Value *args, int nargs, Tuple *kwnames) {
     return ok ? result : value_null();
 }
 
+static Value dict_method_ior(Value *args, int nargs, Tuple *kwnames) {
+    if (nargs != 2) return raise_error(&type_type_error, "expected 1 argument, got %d", nargs - 1);
+    return dict_binary(BINARY_INPLACE_OR, args[0], args[1]);
+}
+
 static const MethodDef dict_methods[] = {
     {"keys", dict_method_keys, METHOD_INSTANCE, "D.keys() -> a set-like object providing a view on D's keys"},
     {"values", dict_method_values, METHOD_INSTANCE, "D.values() -> an object providing a view on D's values"},
@@ -817,6 +822,7 @@ static const MethodDef dict_methods[] = {
     {"copy", dict_method_copy, METHOD_INSTANCE, "D.copy() -> a shallow copy of D"},
     {"fromkeys", dict_method_fromkeys, METHOD_CLASS, "Create a new dictionary with keys from iterable and values set to value."},
     {"__reversed__", dict_method_reversed, METHOD_INSTANCE, "Return a reverse iterator over the dict keys."},
+    {"__ior__", dict_method_ior, METHOD_INSTANCE, "Return self|=value."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -863,4 +869,11 @@ void dict_types_init(void) {
     type_ready(&type_dict_reverse_key_iterator);
     type_ready(&type_dict_reverse_value_iterator);
     type_ready(&type_dict_reverse_item_iterator);
+}
+
+/* The entry index of str [key], or -1 when absent (LOAD_GLOBAL's cache). */
+int64_t dict_find_position(Dict *dict, Str *key) {
+    uint64_t slot;
+    int64_t position = dict_lookup(dict, value_object(key), str_hash(key), &slot);
+    return position >= 0 ? position : -1;
 }

@@ -44,6 +44,9 @@ static inline Dict *as_dict(Value v) { return (Dict *)v.as.object; }
 Value dict_get(Dict *dict, Value key);
 Value dict_get_str(Dict *dict, Str *key);        /* fast path for str keys */
 Value dict_get_cstr(Dict *dict, const char *key);
+/* The entry index of str [key], or -1 when absent (for caches that remember
+ * where a key lives while dict->version is unchanged). */
+int64_t dict_find_position(Dict *dict, Str *key);
 bool dict_set(Dict *dict, Value key, Value value);
 bool dict_set_str(Dict *dict, Str *key, Value value);
 bool dict_set_cstr(Dict *dict, const char *key, Value value);

@@ -27,9 +27,12 @@
 #include "bytes.h"
 #include "code.h"
 #include "dict.h"
+#include "frame.h"
 #include "gc.h"
 #include "int.h"
 #include "list.h"
+#include "func.h"
+#include "module.h"
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
@@ -41,6 +44,7 @@ enum {
     FIELD_CODE = 0,                       /* SystemExit.code */
     FIELD_IMPORT_MSG = 0, FIELD_IMPORT_NAME = 1, FIELD_IMPORT_PATH = 2,
     FIELD_NAME = 1, FIELD_OBJ = 2,        /* NameError.name, AttributeError.name/.obj */
+    FIELD_NAME_GLOBALS = 3,               /* private: the globals of the frame a NameError came from */
     FIELD_ERRNO = 0, FIELD_STRERROR = 1, FIELD_FILENAME = 2, FIELD_FILENAME2 = 3,
     FIELD_SYNTAX_MSG = 0, FIELD_SYNTAX_FILENAME = 1, FIELD_LINENO = 2, FIELD_OFFSET = 3,
     FIELD_TEXT = 4, FIELD_END_LINENO = 5, FIELD_END_OFFSET = 6, FIELD_PRINT_FILE_AND_LINE = 7,
@@ -655,6 +659,10 @@ Type type_traceback = {
 void exc_add_traceback(Value exception, struct Code *code, int line) {
     if (!is_exception_instance(exception)) return;
     ExceptionObject *e = as_exc(exception);
+    /* a NameError's suggestion ("Did you mean: 'values'?") needs the
+     * globals of the frame it was raised in: remember them */
+    if (!e->traceback && exc_is(exception, &type_name_error) && vm.frame && vm.frame->code == code)
+        e->fields[FIELD_NAME_GLOBALS] = value_object(vm.frame->globals);
     Traceback *tb = (Traceback *)gc_alloc(&type_traceback, sizeof(Traceback));
     if (!tb) { error_clear(); return; }
     tb->code = code;
@@ -772,6 +780,14 @@ Value raise_os_error(int error_number, Value filename) {
     return value_null();
 }
 
+/* Contract: see exc.h. Never allocates. */
+void error_set_attribute_context(Value object, Str *name) {
+    Value pending = vm.exception;
+    if (!is_exception_instance(pending) || !exc_is(pending, &type_attribute_error)) return;
+    as_exc(pending)->fields[FIELD_NAME] = value_object(name);
+    as_exc(pending)->fields[FIELD_OBJ] = object;
+}
+
 /* Contract: whether an exception is pending in vm.exception. */
 bool error_pending(void) { return !is_null(vm.exception); }
 
@@ -876,25 +892,28 @@ static char *strip_line(char *line) {
 
 /* ---- printing ------------------------------------------------------ */
 
-static void print_traceback_entry(const char *filename, int line, const char *function) {
-    fprintf(stderr, "  File \"%s\", line %d, in %s\n", filename, line, function);
+static void print_traceback_entry(FILE *out, const char *filename, int line, const char *function) {
+    fprintf(out, "  File \"%s\", line %d, in %s\n", filename, line, function);
+    /* CPython 3.11 shows no source for pseudo-files ("<string>" of -c and
+     * exec, "<stdin>" of the REPL), although their text is registered */
+    if (filename[0] == '<') return;
     char buffer[4096];
     line_from_file(filename, line, buffer, sizeof buffer);
     char *text = strip_line(buffer);
-    if (*text) fprintf(stderr, "    %s\n", text);
+    if (*text) fprintf(out, "    %s\n", text);
 }
 
 /* CPython collapses runs of more than three identical entries (deep
  * recursion) into "[Previous line repeated N more times]". */
 enum { TRACEBACK_RECURSIVE_CUTOFF = 3 };
 
-static void print_repeat_note(int repeats) {
+static void print_repeat_note(FILE *out, int repeats) {
     if (repeats <= TRACEBACK_RECURSIVE_CUTOFF) return;
     int more = repeats - TRACEBACK_RECURSIVE_CUTOFF;
-    fprintf(stderr, "  [Previous line repeated %d more time%s]\n", more, more > 1 ? "s" : "");
+    fprintf(out, "  [Previous line repeated %d more time%s]\n", more, more > 1 ? "s" : "");
 }
 
-static void print_traceback(Traceback *tb) {
+static void print_traceback(FILE *out, Traceback *tb) {
     const char *last_file = NULL, *last_name = NULL;
     int last_line = -1, repeats = 0;
     for (; tb; tb = tb->next) {
@@ -903,66 +922,219 @@ static void print_traceback(Traceback *tb) {
         bool same = last_file && strcmp(filename, last_file) == 0 && strcmp(name, last_name) == 0 &&
                     tb->line == last_line;
         if (!same) {
-            print_repeat_note(repeats);
+            print_repeat_note(out, repeats);
             repeats = 0;
             last_file = filename;
             last_name = name;
             last_line = tb->line;
         }
         repeats++;
-        if (repeats <= TRACEBACK_RECURSIVE_CUTOFF) print_traceback_entry(filename, tb->line, name);
+        if (repeats <= TRACEBACK_RECURSIVE_CUTOFF) print_traceback_entry(out, filename, tb->line, name);
     }
-    print_repeat_note(repeats);
+    print_repeat_note(out, repeats);
 }
 
-/* The "File ..., line N" / source / caret lines of a SyntaxError. Returns
- * the suffix to put after the message when there is no line number. */
-static void print_syntax_error_location(ExceptionObject *e, char *suffix, size_t suffix_size) {
-    Value file = e->fields[FIELD_SYNTAX_FILENAME], line = e->fields[FIELD_LINENO];
-    const char *filename = is_str(file) ? str_cstr(as_str(file)) : "<string>";
-    suffix[0] = '\0';
-    if (is_small_int(line)) fprintf(stderr, "  File \"%s\", line %lld\n", filename, (long long)line.as.integer);
-    else if (is_str(file)) snprintf(suffix, suffix_size, " (%s)", filename);
-    Value text_value = e->fields[FIELD_TEXT];
-    if (!is_str(text_value)) return;
-    Str *text_str = as_str(text_value);
-    /* offsets count code points: work on code point indexes */
-    const char *text = str_cstr(text_str);
-    int64_t length = text_str->length;
-    while (length > 0 && str_codepoint_at(text_str, length - 1) == '\n') length--;
-    int64_t spaces = 0;
-    while (spaces < length) {
-        uint32_t cp = str_codepoint_at(text_str, spaces);
-        if (cp != ' ' && cp != '\n' && cp != '\f') break;
-        spaces++;
+/* The source line and caret line of a SyntaxError, as CPython 3.11's
+ * print_error_text: leading blanks are stripped (moving the offset with
+ * them), the caret goes under [offset] (1-based) and repeats up to
+ * [end_offset]; no caret when the offset falls left of the text. Offsets
+ * count code points. */
+static void print_syntax_error_text(FILE *out, Str *text, int64_t offset, int64_t end_offset) {
+    int64_t carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    int64_t start = 0, length = text->length;
+    offset--;
+    while (start < length) {
+        uint32_t cp = str_codepoint_at(text, start);
+        if (cp != ' ' && cp != '\t' && cp != '\f') break;
+        start++;
+        offset--;
     }
-    int64_t begin = str_byte_offset(text_str, spaces), stop = str_byte_offset(text_str, length);
-    fprintf(stderr, "    %.*s\n", (int)(stop - begin), text + begin);
-    Value offset_value = e->fields[FIELD_OFFSET], end_value = e->fields[FIELD_END_OFFSET];
-    if (!is_small_int(offset_value)) return;
-    int64_t offset = offset_value.as.integer;
-    int64_t end = is_small_int(end_value) && end_value.as.integer != 0 ? end_value.as.integer : offset;
-    if (offset == end || end == -1) end = offset + 1;
-    int64_t column = offset - 1 - spaces, end_column = end - 1 - spaces;
-    if (column < 0) return;
-    fputs("    ", stderr);
-    for (int64_t i = 0; i < column; i++) {
-        uint32_t cp = spaces + i < length ? str_codepoint_at(text_str, spaces + i) : ' ';
-        fputc(cp == '\t' || cp == '\f' || cp == '\v' ? (int)cp : ' ', stderr);
+    int64_t visible = length - start;
+    if (visible > 0 && str_codepoint_at(text, length - 1) == '\n') visible--;
+    if (offset > visible) offset = visible;
+    /* an offset past an embedded newline shows the line it falls in */
+    for (int64_t i = start; i < start + visible; i++) {
+        if (str_codepoint_at(text, i) != '\n') continue;
+        int64_t skip = i - start + 1;
+        if (skip - 1 >= offset) break;
+        start += skip;
+        visible -= skip;
+        offset -= skip;
+        i = start - 1;
     }
-    for (int64_t i = column; i < end_column; i++) fputc('^', stderr);
-    fputc('\n', stderr);
+    const char *bytes = str_cstr(text) + str_byte_offset(text, start);
+    fprintf(out, "    %s", bytes);
+    if (start + visible == length) fputc('\n', out);
+    if (offset < 0) return;
+    fputs("    ", out);
+    for (int64_t i = 0; i < offset; i++) fputc(' ', out);
+    for (int64_t i = 0; i < carets; i++) fputc('^', out);
+    fputc('\n', out);
+}
+
+/* The "File ..., line N" block of a SyntaxError. False when the exception
+ * has no usable line number: it is then printed like any other exception
+ * (str(e), which adds the file name). */
+static bool print_syntax_error_location(FILE *out, ExceptionObject *e) {
+    Value line = e->fields[FIELD_LINENO];
+    if (!is_small_int(line)) return false;
+    Value file = e->fields[FIELD_SYNTAX_FILENAME];
+    Value offset_value = e->fields[FIELD_OFFSET], end_line_value = e->fields[FIELD_END_LINENO];
+    Value end_value = e->fields[FIELD_END_OFFSET], text = e->fields[FIELD_TEXT];
+    int64_t lineno = line.as.integer;
+    int64_t offset = is_small_int(offset_value) ? offset_value.as.integer : -1;
+    int64_t end_lineno = is_small_int(end_line_value) ? end_line_value.as.integer : lineno;
+    int64_t end_offset = is_small_int(end_value) ? end_value.as.integer : -1;
+    fprintf(out, "  File \"%s\", line %lld\n", is_str(file) ? str_cstr(as_str(file)) : "<string>",
+            (long long)lineno);
+    if (is_str(text)) {
+        int64_t line_size = as_str(text)->length;
+        /* a range over several lines is shown to the end of the first */
+        if (end_lineno > lineno) end_offset = line_size;
+        if (end_offset > line_size + 1) end_offset = line_size + 1;
+        print_syntax_error_text(out, as_str(text), offset, end_offset);
+    }
+    return true;
+}
+
+/* ---- "Did you mean" suggestions ----------------------------------- */
+
+/* CPython 3.11 ends the message of a NameError or AttributeError with
+ * ". Did you mean: 'x'?" when a known name is within a small edit distance
+ * of the missing one. The distance is Levenshtein's with a cost of 2 per
+ * insertion, deletion or substitution, and 1 for a change of case only. */
+enum { SUGGEST_MOVE_COST = 2, SUGGEST_CASE_COST = 1, SUGGEST_MAX_LENGTH = 40, SUGGEST_MAX_CANDIDATES = 750 };
+
+static size_t suggest_substitution_cost(char a, char b) {
+    if (a == b) return 0;
+    if ((a & 31) != (b & 31)) return SUGGEST_MOVE_COST;
+    char lower_a = a >= 'A' && a <= 'Z' ? (char)(a + 32) : a;
+    char lower_b = b >= 'A' && b <= 'Z' ? (char)(b + 32) : b;
+    return lower_a == lower_b ? SUGGEST_CASE_COST : SUGGEST_MOVE_COST;
+}
+
+/* Edit distance of two byte strings, or more than [limit] when it exceeds
+ * it (the search stops early then). */
+static size_t suggest_distance(const char *a, size_t a_length, const char *b, size_t b_length, size_t limit) {
+    while (a_length && b_length && a[0] == b[0]) { a++; b++; a_length--; b_length--; }
+    while (a_length && b_length && a[a_length - 1] == b[b_length - 1]) { a_length--; b_length--; }
+    if (a_length == 0 || b_length == 0) return (a_length + b_length) * SUGGEST_MOVE_COST;
+    if (a_length > SUGGEST_MAX_LENGTH || b_length > SUGGEST_MAX_LENGTH) return limit + 1;
+    if (b_length < a_length) {
+        const char *swap = a; a = b; b = swap;
+        size_t swap_length = a_length; a_length = b_length; b_length = swap_length;
+    }
+    if ((b_length - a_length) * SUGGEST_MOVE_COST > limit) return limit + 1;
+    /* one row of the classic matrix: row[i] = cost(b[:j], a[:i+1]) */
+    size_t row[SUGGEST_MAX_LENGTH];
+    for (size_t i = 0; i < a_length; i++) row[i] = (i + 1) * SUGGEST_MOVE_COST;
+    size_t result = 0;
+    for (size_t j = 0; j < b_length; j++) {
+        size_t diagonal = j * SUGGEST_MOVE_COST;
+        result = diagonal;
+        size_t row_minimum = (size_t)-1;
+        for (size_t i = 0; i < a_length; i++) {
+            size_t substitute = diagonal + suggest_substitution_cost(b[j], a[i]);
+            diagonal = row[i];
+            size_t insert_delete = (result < diagonal ? result : diagonal) + SUGGEST_MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            row[i] = result;
+            if (result < row_minimum) row_minimum = result;
+        }
+        if (row_minimum > limit) return limit + 1;
+    }
+    return result;
+}
+
+/* The closest of [count] candidate names to [name], or NULL. */
+static Str *suggest_closest(Str *name, const Value *candidates, int64_t count) {
+    if (count >= SUGGEST_MAX_CANDIDATES) return NULL;
+    Str *best = NULL;
+    size_t best_distance = (size_t)-1;
+    for (int64_t i = 0; i < count; i++) {
+        if (!is_str(candidates[i])) continue;
+        Str *item = as_str(candidates[i]);
+        if (str_equal(item, name)) continue;
+        size_t limit = (size_t)(name->byte_length + item->byte_length + 3) * SUGGEST_MOVE_COST / 6;
+        if (best && best_distance - 1 < limit) limit = best_distance - 1;
+        size_t distance = suggest_distance(name->data, (size_t)name->byte_length, item->data,
+                                           (size_t)item->byte_length, limit);
+        if (distance > limit) continue;
+        if (!best || distance < best_distance) {
+            best = item;
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+static Str *suggest_from_dict(Str *name, Dict *dict) {
+    if (!dict) return NULL;
+    List *keys = list_new(dict->count);
+    if (!keys) { error_clear(); return NULL; }
+    int64_t position = 0;
+    Value key, value;
+    while (dict_next(dict, &position, &key, &value)) list_append(keys, key);
+    return suggest_closest(name, keys->items, keys->length);
+}
+
+/* The name a NameError is about: .name, else parsed from CPython's
+ * message "name 'x' is not defined". */
+static Str *suggest_missing_name(ExceptionObject *e) {
+    if (is_str(e->fields[FIELD_NAME])) return as_str(e->fields[FIELD_NAME]);
+    if (!e->args || e->args->length != 1 || !is_str(e->args->items[0])) return NULL;
+    const char *text = str_cstr(as_str(e->args->items[0]));
+    const char *suffix = "' is not defined";
+    size_t length = strlen(text), suffix_length = strlen(suffix);
+    if (strncmp(text, "name '", 6) != 0 || length < 6 + suffix_length ||
+        strcmp(text + length - suffix_length, suffix) != 0)
+        return NULL;
+    return str_new(text + 6, (int64_t)(length - 6 - suffix_length));
+}
+
+static Str *suggest_for_name_error(Value exception) {
+    ExceptionObject *e = as_exc(exception);
+    if (value_type(exception) != &type_name_error) return NULL;
+    Str *name = suggest_missing_name(e);
+    if (!name || !e->traceback) return NULL;
+    Traceback *innermost = e->traceback;
+    while (innermost->next) innermost = innermost->next;
+    Str *found = NULL;
+    Code *code = innermost->code;
+    if (code && code->slot_names) found = suggest_closest(name, code->slot_names->items, code->slot_names->length);
+    if (!found && is_dict(e->fields[FIELD_NAME_GLOBALS]))
+        found = suggest_from_dict(name, as_dict(e->fields[FIELD_NAME_GLOBALS]));
+    if (!found) found = suggest_from_dict(name, vm.builtins);
+    return found;
+}
+
+/* AttributeError: candidates are dir(obj), when the raiser recorded obj. */
+static Str *suggest_for_attribute_error(Value exception) {
+    ExceptionObject *e = as_exc(exception);
+    Value name = e->fields[FIELD_NAME], object = e->fields[FIELD_OBJ];
+    if (!is_str(name) || is_null(object)) return NULL;
+    Value dir = dict_get_cstr(vm.builtins, "dir");
+    if (is_null(dir)) { error_clear(); return NULL; }
+    Value names = obj_call(dir, &object, 1, NULL);
+    if (is_null(names) || !is_list(names)) { error_clear(); return NULL; }
+    return suggest_closest(as_str(name), as_list(names)->items, as_list(names)->length);
+}
+
+static Str *suggest_for(Value exception) {
+    if (exc_is(exception, &type_name_error)) return suggest_for_name_error(exception);
+    if (exc_is(exception, &type_attribute_error)) return suggest_for_attribute_error(exception);
+    return NULL;
 }
 
 /* "ValueError", "asyncio.exceptions.CancelledError", "Outer.Inner". */
-static void print_type_name(Type *type) {
+static void print_type_name(FILE *out, Type *type) {
     const char *module = type->module_name;
     if (module && strcmp(module, "builtins") != 0 && strcmp(module, "__main__") != 0)
-        fprintf(stderr, "%s.", module);
-    fputs(type->qualname ? str_cstr(type->qualname) : type->name, stderr);
+        fprintf(out, "%s.", module);
+    fputs(type->qualname ? str_cstr(type->qualname) : type->name, out);
 }
 
-static void print_notes(Value exception) {
+static void print_notes(FILE *out, Value exception) {
     ExceptionObject *e = as_exc(exception);
     if (!e->dict) return;
     Value notes = dict_get_cstr(e->dict, "__notes__");
@@ -970,37 +1142,35 @@ static void print_notes(Value exception) {
     if (!is_list(notes)) return;
     for (int64_t i = 0; i < as_list(notes)->length; i++) {
         Value note = obj_str(as_list(notes)->items[i]);
-        if (is_null(note)) { error_clear(); fputs("<note str() failed>\n", stderr); continue; }
-        fprintf(stderr, "%s\n", str_cstr(as_str(note)));
+        if (is_null(note)) { error_clear(); fputs("<note str() failed>\n", out); continue; }
+        fprintf(out, "%s\n", str_cstr(as_str(note)));
     }
 }
 
-static void print_one_exception(Value exception) {
+static void print_one_exception(FILE *out, Value exception) {
     ExceptionObject *e = as_exc(exception);
     if (e->traceback) {
-        fputs("Traceback (most recent call last):\n", stderr);
-        print_traceback(e->traceback);
+        fputs("Traceback (most recent call last):\n", out);
+        print_traceback(out, e->traceback);
     }
-    char suffix[1100] = "";
-    bool syntax = exc_is(exception, &type_syntax_error);
-    if (syntax) print_syntax_error_location(e, suffix, sizeof suffix);
-    print_type_name(value_type(exception));
+    bool syntax = exc_is(exception, &type_syntax_error) && print_syntax_error_location(out, e);
+    print_type_name(out, value_type(exception));
     Value message;
     if (syntax) message = obj_str(none_if_null(e->fields[FIELD_SYNTAX_MSG]));
     else message = obj_str(exception);
     if (is_null(message)) {
         error_clear();
-        fputs(": <exception str() failed>\n", stderr);
-    } else if (syntax) {
-        const char *text = is_none(e->fields[FIELD_SYNTAX_MSG]) || is_null(e->fields[FIELD_SYNTAX_MSG])
-                               ? "<no detail available>" : str_cstr(as_str(message));
-        fprintf(stderr, ": %s%s\n", text, suffix);
+        fputs(": <exception str() failed>\n", out);
     } else if (as_str(message)->byte_length == 0) {
-        fputc('\n', stderr);
+        fputc('\n', out);
     } else {
-        fprintf(stderr, ": %s\n", str_cstr(as_str(message)));
+        gc_push_root(message);
+        Str *suggestion = suggest_for(exception);
+        gc_pop_roots(1);
+        if (suggestion) fprintf(out, ": %s. Did you mean: '%s'?\n", str_cstr(as_str(message)), str_cstr(suggestion));
+        else fprintf(out, ": %s\n", str_cstr(as_str(message)));
     }
-    print_notes(exception);
+    print_notes(out, exception);
 }
 
 enum { CHAIN_LIMIT = 64 };
@@ -1011,44 +1181,174 @@ static bool chain_seen(Object **seen, int count, Value v) {
     return false;
 }
 
-static void print_chain(Value exception, Object **seen, int *count) {
+static void print_chain(FILE *out, Value exception, Object **seen, int *count) {
     if (*count < CHAIN_LIMIT) seen[(*count)++] = exception.as.object;
     ExceptionObject *e = as_exc(exception);
     if (is_exception_instance(e->cause)) {
         if (!chain_seen(seen, *count, e->cause)) {
-            print_chain(e->cause, seen, count);
-            fputs("\nThe above exception was the direct cause of the following exception:\n\n", stderr);
+            print_chain(out, e->cause, seen, count);
+            fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
         }
     } else if (is_exception_instance(e->context) && !e->suppress_context) {
         if (!chain_seen(seen, *count, e->context)) {
-            print_chain(e->context, seen, count);
-            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", stderr);
+            print_chain(out, e->context, seen, count);
+            fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }
     }
-    print_one_exception(exception);
+    print_one_exception(out, exception);
 }
 
-/* Contract: print [exception] with its chain to stderr as CPython does.
- * May call Python code (a user __str__); failures there are swallowed. */
-void exc_print(Value exception) {
-    fflush(stdout);
+/* Contract: write [exception] with its chain to [out] as CPython prints
+ * it. May call Python code (a user __str__); failures there are swallowed
+ * and the pending exception, if any, is left as it was. */
+void exc_print_to(FILE *out, Value exception) {
     Value pending = error_fetch();
     gc_push_root(exception);
     gc_push_root(pending);
     if (is_exception_instance(exception)) {
         Object *seen[CHAIN_LIMIT];
         int count = 0;
-        print_chain(exception, seen, &count);
+        print_chain(out, exception, seen, &count);
     } else {
         Value text = obj_repr(exception);
         if (is_null(text)) error_clear();
-        else fprintf(stderr, "TypeError: exceptions must derive from BaseException (%s)\n",
+        else fprintf(out, "TypeError: exceptions must derive from BaseException (%s)\n",
                      str_cstr(as_str(text)));
     }
-    fflush(stderr);
     gc_pop_roots(2);
     vm.exception = pending;
 }
+
+/* Contract: print [exception] with its chain to stderr (stdout is flushed
+ * first so the two streams appear in order on a terminal). */
+void exc_print(Value exception) {
+    fflush(stdout);
+    exc_print_to(stderr, exception);
+    fflush(stderr);
+}
+
+/* Contract: the text exc_print would write, as a str (for
+ * traceback.format_exc-style uses). NULL with MemoryError on failure. */
+Str *exc_format(Value exception) {
+    char *buffer = NULL;
+    size_t size = 0;
+    FILE *memory = open_memstream(&buffer, &size);
+    if (!memory) { raise_memory_error(); return NULL; }
+    exc_print_to(memory, exception);
+    fclose(memory);
+    Str *text = str_new_checked(buffer ? buffer : "", (int64_t)size);
+    free(buffer);
+    return text;
+}
+
+/* ---- the traceback module ------------------------------------------ */
+
+/* A small C `traceback` module over the printer above: print_exc,
+ * format_exc, print_exception, format_exception, format_exception_only.
+ * The exception of print_exc/format_exc is the one being handled. */
+
+static Value traceback_handled(void) {
+    Value handled = vm.handled_exception;
+    return is_exception_instance(handled) ? handled : value_null();
+}
+
+/* The exception argument of print_exception & co.: exc, or the old
+ * (type, value, tb) form whose value is used. */
+static bool traceback_exception_argument(const char *function, Value *args, int nargs, Value *out) {
+    if (nargs < 1 || nargs > 3) {
+        raise_error(&type_type_error, "%s() takes from 1 to 3 positional arguments but %d were given", function, nargs);
+        return false;
+    }
+    *out = nargs >= 2 ? args[1] : args[0];
+    return true;
+}
+
+/* Print [exception] (None prints "NoneType: None") to [file] or stderr. */
+static Value traceback_print(Value exception, Value file) {
+    Str *text = is_null(exception) || is_none(exception) ? str_from_cstr("NoneType: None\n") : exc_format(exception);
+    if (!text) return value_null();
+    if (is_null(file) || is_none(file)) {
+        fflush(stdout);
+        fputs(str_cstr(text), stderr);
+        return value_none();
+    }
+    Value arg = value_object(text);
+    return is_null(obj_call_method(file, "write", &arg, 1)) ? value_null() : value_none();
+}
+
+static Value traceback_print_exc(Value *args, int nargs, Tuple *kwnames) {
+    return traceback_print(traceback_handled(), args_keyword(args, nargs, kwnames, "file"));
+}
+
+static Value traceback_format_exc(Value *args, int nargs, Tuple *kwnames) {
+    Value handled = traceback_handled();
+    if (is_null(handled)) return str_value(str_from_cstr("NoneType: None\n"));
+    return str_value(exc_format(handled));
+}
+
+static Value traceback_print_exception(Value *args, int nargs, Tuple *kwnames) {
+    Value exception;
+    if (!traceback_exception_argument("print_exception", args, nargs, &exception)) return value_null();
+    return traceback_print(exception, args_keyword(args, nargs, kwnames, "file"));
+}
+
+/* Split text into lines that keep their "\n", as a list; as in CPython,
+ * a frame's "  File ..." line and its indented source line are one item. */
+static Value traceback_lines(Str *text) {
+    if (!text) return value_null();
+    List *lines = list_new(8);
+    if (!lines) return value_null();
+    const char *start = str_cstr(text), *end = start + text->byte_length;
+    while (start < end) {
+        const char *newline = memchr(start, '\n', (size_t)(end - start));
+        const char *stop = newline ? newline + 1 : end;
+        bool frame = strncmp(start, "  File ", 7) == 0 && strstr(start, ", in ") < stop;
+        if (frame && stop < end && strncmp(stop, "    ", 4) == 0) {
+            newline = memchr(stop, '\n', (size_t)(end - stop));
+            stop = newline ? newline + 1 : end;
+        }
+        Str *line = str_new(start, stop - start);
+        if (!line || !list_append(lines, value_object(line))) return value_null();
+        start = stop;
+    }
+    return value_object(lines);
+}
+
+static Value traceback_format_exception(Value *args, int nargs, Tuple *kwnames) {
+    Value exception;
+    if (!traceback_exception_argument("format_exception", args, nargs, &exception)) return value_null();
+    if (is_none(exception)) return traceback_lines(str_from_cstr("NoneType: None\n"));
+    return traceback_lines(exc_format(exception));
+}
+
+static Value traceback_format_exception_only(Value *args, int nargs, Tuple *kwnames) {
+    Value exception;
+    if (!traceback_exception_argument("format_exception_only", args, nargs, &exception)) return value_null();
+    if (!is_exception_instance(exception)) return traceback_lines(str_from_cstr("NoneType: None\n"));
+    /* the same text without the traceback and the chain */
+    ExceptionObject *e = as_exc(exception);
+    Traceback *saved_tb = e->traceback;
+    Value saved_cause = e->cause, saved_context = e->context;
+    e->traceback = NULL;
+    e->cause = value_none();
+    e->context = value_none();
+    Str *text = exc_format(exception);
+    e->traceback = saved_tb;
+    e->cause = saved_cause;
+    e->context = saved_context;
+    return traceback_lines(text);
+}
+
+static const MethodDef traceback_functions[] = {
+    {"print_exc", traceback_print_exc, METHOD_STATIC, "Print the exception being handled to stderr."},
+    {"format_exc", traceback_format_exc, METHOD_STATIC, "Like print_exc() but return a string."},
+    {"print_exception", traceback_print_exception, METHOD_STATIC, "Print an exception and its traceback."},
+    {"format_exception", traceback_format_exception, METHOD_STATIC, "Format an exception as a list of lines."},
+    {"format_exception_only", traceback_format_exception_only, METHOD_STATIC, "Format the last line of an exception."},
+    {NULL, NULL, 0, NULL},
+};
+
+static Module *traceback_module_init(void) { return module_from_methods("traceback", traceback_functions); }
 
 /* ---- start-up ------------------------------------------------------ */
 
@@ -1071,4 +1371,5 @@ void exc_init(void) {
 
     memory_error_instance = exc_new(&type_memory_error, NULL, 0);
     gc_add_global_root(&memory_error_instance);
+    module_register_native("traceback", traceback_module_init);
 }

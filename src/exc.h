@@ -30,6 +30,8 @@
 #ifndef PYCO_EXC_H
 #define PYCO_EXC_H
 
+#include <stdio.h>
+
 #include "object.h"
 
 /* The instance layout of BaseException and every subclass (user exception
@@ -124,11 +126,17 @@ void exc_add_traceback(Value exception, struct Code *code, int line);
 /* Print "Traceback (most recent call last):" ... "Type: message" for the
  * exception to stderr, with the chained __cause__/__context__ first, exactly
  * as CPython does. Source lines are read from the files named in the code
- * objects (or from registered in-memory sources: -c text, the REPL). */
+ * objects, or from text registered under that name. Like CPython 3.11,
+ * frames of pseudo-files ("<string>" for -c and exec, "<stdin>") show no
+ * source line. */
 void exc_print(Value exception);
+/* The same, written to any stdio stream / returned as a str. */
+void exc_print_to(FILE *out, Value exception);
+Str *exc_format(Value exception);
 
-/* Remember source text for a pseudo file name ("<string>", "<stdin>") so
- * tracebacks can show its lines. */
+/* Remember source text under a file name, for tracebacks of code that has
+ * no file on disk (pseudo-files "<...>" are registered too, though their
+ * lines are not printed: CPython 3.11 prints none). */
 void exc_register_source(const char *filename, const char *source);
 
 /* StopIteration.value of an exception (None if no args). */
@@ -139,6 +147,11 @@ Value exc_stop_iteration_value(Value exception);
  * [filename] is not VAL_NULL, that filename:
  * "[Errno 2] No such file or directory: 'x.txt'". Returns VAL_NULL. */
 Value raise_os_error(int error_number, Value filename);
+
+/* Record AttributeError.obj and .name on the pending AttributeError (no-op
+ * for anything else), so the traceback can add CPython's
+ * ". Did you mean: 'value'?". Call right after raising it. */
+void error_set_attribute_context(Value object, Str *name);
 
 /* Whether a value is an exception instance / an exception class. */
 bool is_exception_instance(Value v);

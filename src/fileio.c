@@ -7,7 +7,9 @@
  * the common case); writing leaves "\n" alone, as Python does on Linux.
  *
  * The type is called TextIOWrapper in module _io, so reprs and error
- * messages look like CPython's. Files made by file_from_stream for stdout
+ * messages look like CPython's. A file opened in a 'b' mode is the same
+ * object with [binary] set: it reads and writes bytes, unchanged, and its
+ * repr says BufferedReader/BufferedWriter/BufferedRandom. Files made by file_from_stream for stdout
  * and stderr do not own their stream: close() marks them closed but never
  * fcloses the process's stdout. A file that is collected while still open
  * is closed by its gc_free slot.
@@ -23,6 +25,7 @@
 #include <unistd.h>
 
 #include "builtins.h"
+#include "bytes.h"
 #include "exc.h"
 #include "func.h"
 #include "gc.h"
@@ -38,6 +41,7 @@ typedef struct TextFile {
     bool readable;
     bool writable;
     bool owns_stream;  /* fclose on close (false for stdout/stderr) */
+    bool binary;       /* a 'b' mode: reads and writes bytes, no decoding */
 } TextFile;
 
 /* io.UnsupportedOperation ("not readable"); its CPython bases are OSError
@@ -84,7 +88,7 @@ static TextFile *file_alloc(FILE *stream, Value name, const char *mode, bool rea
 }
 
 /* Check a Python mode string and translate it for fopen. */
-static bool file_parse_mode(const char *mode, char *fopen_mode, bool *readable, bool *writable) {
+static bool file_parse_mode(const char *mode, char *fopen_mode, bool *readable, bool *writable, bool *is_binary) {
     int kinds = 0, plus = 0, text = 0, binary = 0;
     char kind = 0;
     for (const char *c = mode; *c; c++) {
@@ -105,10 +109,7 @@ static bool file_parse_mode(const char *mode, char *fopen_mode, bool *readable, 
         raise_error(&type_value_error, "Must have exactly one of create/read/write/append mode and at most one plus");
         return false;
     }
-    if (binary) {
-        raise_error(&type_not_implemented_error, "binary files (mode '%s') are not supported by pyco", mode);
-        return false;
-    }
+    *is_binary = binary;
     *readable = kind == 'r' || plus;
     *writable = kind != 'r' || plus;
     const char *base = kind == 'r' ? "r" : kind == 'w' ? "w" : kind == 'a' ? "a" : "wx";
@@ -120,13 +121,22 @@ static bool file_parse_mode(const char *mode, char *fopen_mode, bool *readable, 
 /* Contract: open(path, mode) for text modes; OSError subclasses with
  * CPython's messages when the file cannot be opened. Allocates. */
 Value file_open(Value path, const char *mode) {
+    return file_open_with_encoding(path, mode, value_null());
+}
+
+/* Contract: open() with its encoding argument ([encoding] VAL_NULL or None
+ * when absent): a binary mode refuses one, as CPython does. Only UTF-8
+ * text is supported; other encodings are accepted and read as UTF-8. */
+Value file_open_with_encoding(Value path, const char *mode, Value encoding) {
     if (!is_str(path)) {
         return raise_error(&type_type_error, "expected str, bytes or os.PathLike object, not %s",
                            value_type_name(path));
     }
     char fopen_mode[8];
-    bool readable, writable;
-    if (!file_parse_mode(mode, fopen_mode, &readable, &writable)) return value_null();
+    bool readable, writable, binary;
+    if (!file_parse_mode(mode, fopen_mode, &readable, &writable, &binary)) return value_null();
+    if (binary && !is_null(encoding) && !is_none(encoding))
+        return raise_error(&type_value_error, "binary mode doesn't take an encoding argument");
     const char *filename = str_cstr(as_str(path));
     struct stat info;
     if (stat(filename, &info) == 0 && S_ISDIR(info.st_mode)) return raise_os_error(EISDIR, path);
@@ -135,6 +145,7 @@ Value file_open(Value path, const char *mode) {
     TextFile *file = file_alloc(stream, path, mode, readable, writable);
     if (!file) { fclose(stream); return value_null(); }
     file->owns_stream = true;
+    file->binary = binary;
     return value_object(file);
 }
 
@@ -170,7 +181,7 @@ Value file_stderr(void) {
 
 /* Contract: the FILE * of an open, writable text file, else NULL. */
 void *file_native_stream(Value file) {
-    if (!is_text_file(file) || !as_file(file)->writable) return NULL;
+    if (!is_text_file(file) || !as_file(file)->writable || as_file(file)->binary) return NULL;
     return as_file(file)->stream;
 }
 
@@ -180,6 +191,10 @@ bool file_write_str(Value file, Str *text) {
     if (is_text_file(file)) {
         TextFile *native = as_file(file);
         if (!file_check_writable(native)) return false;
+        if (native->binary) {
+            raise_error(&type_type_error, "a bytes-like object is required, not 'str'");
+            return false;
+        }
         fwrite(text->data, 1, (size_t)text->byte_length, native->stream);
         return true;
     }
@@ -190,8 +205,13 @@ bool file_write_str(Value file, Str *text) {
 
 /* ---- reading ------------------------------------------------------- */
 
-/* Make a str of [length] bytes, turning "\r\n" into "\n". Frees nothing. */
-static Value file_decode(char *bytes, size_t length) {
+/* Make a str of [length] bytes, turning "\r\n" into "\n" (or, for a
+ * binary file, a bytes object of them unchanged). Frees nothing. */
+static Value file_decode(TextFile *file, char *bytes, size_t length) {
+    if (file->binary) {
+        Bytes *result = bytes_new(bytes, (int64_t)length);
+        return result ? value_object(result) : value_null();
+    }
     size_t out = 0;
     for (size_t i = 0; i < length; i++) {
         if (bytes[i] == '\r' && i + 1 < length && bytes[i + 1] == '\n') continue;
@@ -217,6 +237,12 @@ static Value file_read_chars(TextFile *file, int64_t count) {
         char chunk[65536];
         size_t got;
         while ((got = fread(chunk, 1, sizeof chunk, file->stream)) > 0) sb_append(&sb, chunk, (int64_t)got);
+    } else if (file->binary) {
+        for (int64_t i = 0; i < count; i++) {
+            int c = fgetc(file->stream);
+            if (c == EOF) break;
+            sb_append_char(&sb, (char)c);
+        }
     } else {
         for (int64_t i = 0; i < count; i++) {
             int lead = fgetc(file->stream);
@@ -234,7 +260,7 @@ static Value file_read_chars(TextFile *file, int64_t count) {
             }
         }
     }
-    Value result = file_decode(sb.data ? sb.data : (char *)"", (size_t)sb.length);
+    Value result = file_decode(file, sb.data ? sb.data : (char *)"", (size_t)sb.length);
     sb_free(&sb);
     return result;
 }
@@ -247,12 +273,39 @@ static Value file_read_line(TextFile *file, int64_t limit) {
     int c;
     while ((limit < 0 || chars < limit) && (c = fgetc(file->stream)) != EOF) {
         sb_append_char(&sb, (char)c);
-        if (((unsigned)c & 0xC0) != 0x80) chars++;
+        if (file->binary || ((unsigned)c & 0xC0) != 0x80) chars++;
         if (c == '\n') break;
     }
-    Value result = file_decode(sb.data ? sb.data : (char *)"", (size_t)sb.length);
+    Value result = file_decode(file, sb.data ? sb.data : (char *)"", (size_t)sb.length);
     sb_free(&sb);
     return result;
+}
+
+/* Whether a line read by file_read_line is empty (end of file). */
+static bool file_line_empty(Value line) {
+    if (is_bytes(line)) return ((Bytes *)line.as.object)->length == 0;
+    return as_str(line)->length == 0;
+}
+
+/* The bytes to write for [data]: a str for a text file, bytes for a
+ * binary one; raises CPython's TypeError otherwise. */
+static bool file_data_bytes(TextFile *file, Value data, const char **bytes, size_t *length) {
+    if (file->binary) {
+        if (!is_bytes(data)) {
+            raise_error(&type_type_error, "a bytes-like object is required, not '%s'", value_type_name(data));
+            return false;
+        }
+        *bytes = (const char *)((Bytes *)data.as.object)->data;
+        *length = (size_t)((Bytes *)data.as.object)->length;
+        return true;
+    }
+    if (!is_str(data)) {
+        raise_error(&type_type_error, "write() argument must be str, not %s", value_type_name(data));
+        return false;
+    }
+    *bytes = as_str(data)->data;
+    *length = (size_t)as_str(data)->byte_length;
+    return true;
 }
 
 static bool file_size_argument(const char *name, Value *args, int nargs, int64_t *size) {
@@ -291,7 +344,7 @@ static Value file_method_readlines(Value *args, int nargs, Tuple *kwnames) {
     for (;;) {
         Value line = file_read_line(file, -1);
         if (is_null(line)) return line;
-        if (as_str(line)->length == 0) break;
+        if (file_line_empty(line)) break;
         if (!list_append(lines, line)) return value_null();
     }
     return value_object(lines);
@@ -303,12 +356,12 @@ static Value file_method_write(Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("write", kwnames) || !args_check_count("write", nargs - 1, 1, 1)) return value_null();
     TextFile *file = as_file(args[0]);
     if (!file_check_writable(file)) return value_null();
-    if (!is_str(args[1])) {
-        return raise_error(&type_type_error, "write() argument must be str, not %s", value_type_name(args[1]));
-    }
-    Str *text = as_str(args[1]);
-    fwrite(text->data, 1, (size_t)text->byte_length, file->stream);
-    return value_int(text->length);
+    const char *bytes;
+    size_t length;
+    if (!file_data_bytes(file, args[1], &bytes, &length)) return value_null();
+    fwrite(bytes, 1, length, file->stream);
+    /* a text file counts characters, a binary one bytes */
+    return value_int(file->binary ? (int64_t)length : as_str(args[1])->length);
 }
 
 static Value file_method_writelines(Value *args, int nargs, Tuple *kwnames) {
@@ -320,12 +373,13 @@ static Value file_method_writelines(Value *args, int nargs, Tuple *kwnames) {
     gc_push_root(iterator);
     Value line;
     while (!is_null(line = obj_next(iterator))) {
-        if (!is_str(line)) {
+        const char *bytes;
+        size_t length;
+        if (!file_check_writable(file) || !file_data_bytes(file, line, &bytes, &length)) {
             gc_pop_roots(1);
-            return raise_error(&type_type_error, "write() argument must be str, not %s", value_type_name(line));
+            return value_null();
         }
-        if (!file_check_writable(file)) { gc_pop_roots(1); return value_null(); }
-        fwrite(as_str(line)->data, 1, (size_t)as_str(line)->byte_length, file->stream);
+        fwrite(bytes, 1, length, file->stream);
     }
     gc_pop_roots(1);
     return error_pending() ? value_null() : value_none();
@@ -413,7 +467,7 @@ static Value file_next(Value self) {
     TextFile *file = as_file(self);
     if (!file_check_readable(file)) return value_null();
     Value line = file_read_line(file, -1);
-    if (is_null(line) || as_str(line)->length == 0) return value_null();
+    if (is_null(line) || file_line_empty(line)) return value_null();
     return line;
 }
 
@@ -428,6 +482,11 @@ static Value file_repr(Value self) {
     TextFile *file = as_file(self);
     Value name = obj_repr(file->name);
     if (is_null(name)) return name;
+    if (file->binary) {
+        const char *kind = file->readable && file->writable ? "BufferedRandom"
+                           : file->readable                 ? "BufferedReader" : "BufferedWriter";
+        return str_value(str_from_format("<_io.%s name=%s>", kind, str_cstr(as_str(name))));
+    }
     Value mode = obj_repr(value_object(file->mode));
     if (is_null(mode)) return mode;
     return str_value(str_from_format("<_io.TextIOWrapper name=%s mode=%s encoding='%s'>",

@@ -743,6 +743,17 @@ static Value float_method_fromhex(Value *args, int nargs, Tuple *kwnames) {
     return value_float(result);
 }
 
+/* __divmod__ / __rdivmod__ (divmod() tries these for mixed operands). */
+static Value float_divmod_method(Value *args, int nargs, bool reflected) {
+    if (!args_check_count(reflected ? "__rdivmod__" : "__divmod__", nargs - 1, 1, 1)) return value_null();
+    Value other = args[1];
+    if (!is_float(other) && !is_int_like(other)) return value_not_implemented();
+    return reflected ? float_divmod(other, args[0]) : float_divmod(args[0], other);
+}
+
+static Value float_method_divmod(Value *args, int nargs, Tuple *kwnames) { return float_divmod_method(args, nargs, false); }
+static Value float_method_rdivmod(Value *args, int nargs, Tuple *kwnames) { return float_divmod_method(args, nargs, true); }
+
 static Value float_method_getnewargs(Value *args, int nargs, Tuple *kwnames) {
     Tuple *single = tuple_pack(1, args[0]);
     return single ? value_object(single) : value_null();
@@ -765,6 +776,8 @@ static const MethodDef float_methods[] = {
     {"__round__", float_method_round, METHOD_INSTANCE, NULL},
     {"__format__", float_method_format, METHOD_INSTANCE, NULL},
     {"__getnewargs__", float_method_getnewargs, METHOD_INSTANCE, NULL},
+    {"__divmod__", float_method_divmod, METHOD_INSTANCE, NULL},
+    {"__rdivmod__", float_method_rdivmod, METHOD_INSTANCE, NULL},
     {NULL, NULL, 0, NULL},
 };
 

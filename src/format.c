@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "str.h"
+#include "bytes.h"
 #include "dict.h"
 #include "exc.h"
 #include "float.h"
@@ -152,7 +153,9 @@ static Value format_lookup_first(FormatSource *source, const char *name, int64_t
         index = format_parse_number(name, length);
     }
     if (index >= 0) {
-        if (!is_null(source->mapping) || index >= source->nargs)
+        if (!is_null(source->mapping))
+            return raise_error(&type_value_error, "Format string contains positional fields");
+        if (index >= source->nargs)
             return raise_error(&type_index_error, "Replacement index %lld out of range for positional args tuple",
                                (long long)index);
         return source->args[index];
@@ -277,6 +280,20 @@ static int64_t format_field_end(const char *text, int64_t start, int64_t length)
     return -1;
 }
 
+/* Whether an unterminated field got as far as its ':' or '!' part (which
+ * decides CPython's error message). */
+static bool format_has_spec(const char *field, int64_t length) {
+    for (int64_t i = 0; i < length; i++) {
+        if (field[i] == '[') {
+            while (i < length && field[i] != ']') i++;
+            if (i >= length) return false;
+        } else if (field[i] == ':' || field[i] == '!') {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Expand [format] into [out]; [depth] counts the nesting budget left. */
 static bool format_render(Str *format, FormatSource *source, int depth, StrBuilder *out) {
     if (depth <= 0) {
@@ -314,7 +331,9 @@ static bool format_render(Str *format, FormatSource *source, int depth, StrBuild
         }
         int64_t end = format_field_end(text, i + 1, length);
         if (end < 0) {
-            raise_error(&type_value_error, "expected '}' before end of string");
+            raise_error(&type_value_error, format_has_spec(text + i + 1, length - i - 1)
+                                               ? "unmatched '{' in format spec"
+                                               : "expected '}' before end of string");
             return false;
         }
         if (!format_field(text + i + 1, end - i - 1, source, depth, out)) return false;
@@ -367,6 +386,7 @@ typedef struct PercentArgs {
     int64_t count;   /* -1: a single non-tuple argument */
     int64_t next;
     Value mapping;   /* VAL_NULL unless args is a mapping */
+    bool bytes_mode; /* formatting bytes: %s/%b take bytes, %c a byte */
 } PercentArgs;
 
 static Value percent_next_arg(PercentArgs *pa) {
@@ -413,7 +433,22 @@ static void percent_emit_number(StrBuilder *out, bool negative, const char *pref
 }
 
 /* %d %i %u %x %X %o */
+/* Convert a user number through its dunder ([name] on its class), or
+ * VAL_NULL with no exception if the class lacks it. */
+static Value percent_user_number(Value arg, const char *name) {
+    if (arg.tag != VAL_OBJ || is_null(type_lookup_cstr(value_type(arg), name))) return value_null();
+    return obj_call_method(arg, name, NULL, 0);
+}
+
 static bool percent_integer(StrBuilder *out, Value arg, const PercentSpec *spec) {
+    bool decimal = spec->type == 'd' || spec->type == 'i' || spec->type == 'u';
+    if (!is_int_like(arg) && !is_float(arg)) {
+        Value converted = percent_user_number(arg, "__index__");
+        if (is_null(converted) && !error_pending() && decimal) converted = percent_user_number(arg, "__int__");
+        if (is_null(converted) && !error_pending() && decimal) converted = percent_user_number(arg, "__float__");
+        if (error_pending()) return false;
+        if (!is_null(converted)) arg = converted;
+    }
     if (is_float(arg) && (spec->type == 'd' || spec->type == 'i' || spec->type == 'u')) {
         if (isinf(arg.as.number) || isnan(arg.as.number)) {
             raise_error(isnan(arg.as.number) ? &type_value_error : &type_overflow_error,
@@ -457,6 +492,12 @@ static bool percent_integer(StrBuilder *out, Value arg, const PercentSpec *spec)
 /* %e %E %f %F %g %G */
 static bool percent_float(StrBuilder *out, Value arg, const PercentSpec *spec) {
     double d;
+    if (!is_int_like(arg) && !is_float(arg)) {
+        Value converted = percent_user_number(arg, "__float__");
+        if (is_null(converted) && !error_pending()) converted = percent_user_number(arg, "__index__");
+        if (error_pending()) return false;
+        if (!is_null(converted)) arg = converted;
+    }
     if (is_float(arg)) d = arg.as.number;
     else if (is_int_like(arg)) {
         if (!int_to_double(arg, &d)) return false;
@@ -513,6 +554,55 @@ static bool percent_text(StrBuilder *out, Value arg, const PercentSpec *spec) {
         bytes = str_byte_offset(s, length);
     }
     percent_pad(out, s->data, bytes, length, spec);
+    return true;
+}
+
+/* Append bytes as latin-1 code points (bytes % keeps one per byte). */
+static void percent_append_latin1(StrBuilder *out, const unsigned char *data, int64_t length, const PercentSpec *spec) {
+    StrBuilder body;
+    sb_init(&body);
+    for (int64_t k = 0; k < length; k++) sb_append_codepoint(&body, data[k]);
+    percent_pad(out, body.data ? body.data : "", body.length, length, spec);
+    sb_free(&body);
+}
+
+/* %s / %b of bytes formatting: a bytes object or one with __bytes__. */
+static bool percent_bytes_text(StrBuilder *out, Value arg, const PercentSpec *spec) {
+    if (!is_bytes(arg)) {
+        Value converted = percent_user_number(arg, "__bytes__");
+        if (error_pending()) return false;
+        if (is_null(converted) || !is_bytes(converted)) {
+            raise_error(&type_type_error,
+                        "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                        value_type_name(arg));
+            return false;
+        }
+        arg = converted;
+    }
+    Bytes *b = (Bytes *)arg.as.object;
+    int64_t length = spec->precision >= 0 && spec->precision < b->length ? spec->precision : b->length;
+    percent_append_latin1(out, b->data, length, spec);
+    return true;
+}
+
+/* %c of bytes formatting: an int in range(256) or a single byte. */
+static bool percent_byte_char(StrBuilder *out, Value arg, const PercentSpec *spec) {
+    unsigned char byte;
+    if (is_bytes(arg) && ((Bytes *)arg.as.object)->length == 1) {
+        byte = ((Bytes *)arg.as.object)->data[0];
+    } else if (is_int_like(arg)) {
+        int64_t code;
+        if (!int_as_int64(arg, &code) || code < 0 || code > 255) {
+            error_clear();
+            raise_error(&type_overflow_error, "%%c arg not in range(256)");
+            return false;
+        }
+        byte = (unsigned char)code;
+    } else {
+        raise_error(&type_type_error, "%%c requires an integer in range(256) or a single byte");
+        return false;
+    }
+    percent_append_latin1(out, &byte, 1, spec);
     return true;
 }
 
@@ -612,10 +702,16 @@ static bool percent_conversion(StrBuilder *out, const char *text, int64_t length
         if (is_null(arg)) return false;
     }
     switch (spec.type) {
-    case 's': case 'r': case 'a': return percent_text(out, arg, &spec);
+    case 'b': case 's':
+        if (pa->bytes_mode) return percent_bytes_text(out, arg, &spec);
+        if (spec.type == 'b') break;
+        return percent_text(out, arg, &spec);
+    case 'r': case 'a':
+        if (pa->bytes_mode) spec.type = 'a'; /* bytes have no non-ASCII repr */
+        return percent_text(out, arg, &spec);
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': return percent_integer(out, arg, &spec);
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': return percent_float(out, arg, &spec);
-    case 'c': return percent_char(out, arg, &spec);
+    case 'c': return pa->bytes_mode ? percent_byte_char(out, arg, &spec) : percent_char(out, arg, &spec);
     }
     int64_t at = *i - 1;
     int used;
@@ -635,10 +731,9 @@ static bool percent_is_mapping(Value v) {
     return !is_null(type_lookup_cstr(value_type(v), "__getitem__"));
 }
 
-/* format % args: printf-style conversions with CPython's rules for a
- * single argument, a tuple, and a mapping (%(name)s). */
-Value str_percent_format(Str *format, Value args) {
-    PercentArgs pa = {args, NULL, -1, 0, value_null()};
+/* The engine behind str % args and bytes % args. */
+static Value percent_format(Str *format, Value args, bool bytes_mode) {
+    PercentArgs pa = {args, NULL, -1, 0, value_null(), bytes_mode};
     if (is_tuple(args)) {
         pa.items = as_tuple(args)->items;
         pa.count = as_tuple(args)->length;
@@ -668,3 +763,11 @@ Value str_percent_format(Str *format, Value args) {
     }
     return str_value(sb_finish(&out));
 }
+
+/* format % args: printf-style conversions with CPython's rules for a
+ * single argument, a tuple, and a mapping (%(name)s). */
+Value str_percent_format(Str *format, Value args) { return percent_format(format, args, false); }
+
+/* bytes % args, for bytes.c: [latin1_format] holds the bytes as code points
+ * 0..255 and so does the result; %s/%b take bytes, %r/%a give ascii(). */
+Value str_percent_format_bytes(Str *latin1_format, Value args) { return percent_format(latin1_format, args, true); }

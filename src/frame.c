@@ -29,17 +29,9 @@
 #include "tuple.h"
 #include "vm.h"
 
-typedef struct FrameChunk FrameChunk;
-struct FrameChunk {
-    FrameChunk *previous;
-    char *top;
-    char *end;
-    _Alignas(16) char data[];
-};
-
 enum { FRAME_CHUNK_SIZE = 256 * 1024 };
 
-static FrameChunk *current_chunk = NULL;
+FrameChunk *frame_current_chunk = NULL;
 static FrameChunk *spare_chunk = NULL; /* kept to avoid malloc/free at a chunk boundary */
 
 static FrameChunk *chunk_new(size_t at_least, FrameChunk *previous) {
@@ -58,36 +50,30 @@ static FrameChunk *chunk_new(size_t at_least, FrameChunk *previous) {
     return chunk;
 }
 
-Frame *frame_push(Code *code, Function *function, Dict *globals, Dict *locals) {
+Frame *frame_push_in_new_chunk(Code *code, Function *function, Dict *globals, Dict *locals) {
     size_t size = (frame_size(code) + 15) & ~(size_t)15;
-    if (!current_chunk || current_chunk->top + size > current_chunk->end) {
-        FrameChunk *chunk = chunk_new(size, current_chunk);
-        if (!chunk) {
-            raise_memory_error();
-            return NULL;
-        }
-        current_chunk = chunk;
+    FrameChunk *chunk = chunk_new(size, frame_current_chunk);
+    if (!chunk) {
+        raise_memory_error();
+        return NULL;
     }
-    Frame *frame = (Frame *)current_chunk->top;
-    current_chunk->top += size;
-    frame->code = code;
-    frame->function = function;
-    frame->globals = globals;
+    frame_current_chunk = chunk;
+    Frame *frame = frame_push_fast(code, function, globals);
     frame->locals = locals;
-    frame->previous = NULL;
-    frame->pc = code->instructions;
-    frame->owner = NULL;
-    frame->is_entry = false;
-    memset(frame->slots, 0, sizeof(Value) * (size_t)code->slot_count);
-    frame->stack_top = frame->slots + code->slot_count;
+    return frame;
+}
+
+Frame *frame_push(Code *code, Function *function, Dict *globals, Dict *locals) {
+    Frame *frame = frame_push_fast(code, function, globals);
+    if (frame) frame->locals = locals;
     return frame;
 }
 
 void frame_pop(Frame *frame) {
-    current_chunk->top = (char *)frame;
-    if (current_chunk->top == current_chunk->data && current_chunk->previous) {
-        FrameChunk *empty = current_chunk;
-        current_chunk = empty->previous;
+    frame_current_chunk->top = (char *)frame;
+    if (frame_current_chunk->top == frame_current_chunk->data && frame_current_chunk->previous) {
+        FrameChunk *empty = frame_current_chunk;
+        frame_current_chunk = empty->previous;
         if (spare_chunk) free(spare_chunk);
         spare_chunk = empty;
     }

@@ -44,10 +44,44 @@ static inline size_t frame_size(Code *code) {
 }
 static inline Value *frame_stack_base(Frame *frame) { return frame->slots + frame->code->slot_count; }
 
+/* The frame stack is a list of chunks; frames are bump-allocated in the
+ * current one (see frame.c). */
+typedef struct FrameChunk FrameChunk;
+struct FrameChunk {
+    FrameChunk *previous;
+    char *top;
+    char *end;
+    _Alignas(16) char data[];
+};
+extern FrameChunk *frame_current_chunk;
+
 /* Take a frame for [code] from the frame stack (slots NULL). NULL with
  * MemoryError on failure. Pop the most recently pushed frame. */
 Frame *frame_push(Code *code, Function *function, Dict *globals, Dict *locals);
+Frame *frame_push_in_new_chunk(Code *code, Function *function, Dict *globals, Dict *locals);
 void frame_pop(Frame *frame);
+
+/* frame_push's common case, inlined into the VM's CALL: room left in the
+ * current chunk. */
+static inline Frame *frame_push_fast(Code *code, Function *function, Dict *globals) {
+    size_t size = (frame_size(code) + 15) & ~(size_t)15;
+    FrameChunk *chunk = frame_current_chunk;
+    if (!chunk || chunk->top + size > chunk->end) return frame_push_in_new_chunk(code, function, globals, NULL);
+    Frame *frame = (Frame *)chunk->top;
+    chunk->top += size;
+    frame->code = code;
+    frame->function = function;
+    frame->globals = globals;
+    frame->locals = NULL;
+    frame->previous = NULL;
+    frame->pc = code->instructions;
+    frame->owner = NULL;
+    frame->is_entry = false;
+    Value *slot = frame->slots, *end = frame->slots + code->slot_count;
+    while (slot < end) *slot++ = value_null();
+    frame->stack_top = end;
+    return frame;
+}
 /* Fill a new frame's argument slots from a call's arguments, with CPython's
  * errors ("f() missing 1 required positional argument: 'x'"), and copy the
  * closure into the free-variable slots. */

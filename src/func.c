@@ -437,7 +437,10 @@ Value native_function_new(const MethodDef *def, Value module_name) {
 
 /* Contract: see func.h. Allocates. [owner] may be NULL. */
 Value native_method_bind(const MethodDef *def, Value self, Type *owner) {
-    NativeFunction *native = (NativeFunction *)gc_alloc(&type_native_function, sizeof(NativeFunction));
+    Type *kind = &type_native_function;
+    if (is_null(self) && owner && def->kind == METHOD_INSTANCE) kind = &type_method_descriptor;
+    if (is_null(self) && owner && def->kind == METHOD_CLASS) kind = &type_classmethod_descriptor;
+    NativeFunction *native = (NativeFunction *)gc_alloc(kind, sizeof(NativeFunction));
     if (!native) return value_null();
     native->def = def;
     native->self = self;
@@ -568,6 +571,26 @@ Type type_native_function = {
     .flags = TYPE_ABSTRACT_NEW,
 };
 
+Type type_method_descriptor = {
+    .name = "method_descriptor",
+    .instance_size = sizeof(NativeFunction),
+    .getsets = native_function_getsets,
+    .repr = native_function_repr,
+    .descr_get = native_function_descr_get,
+    .call = native_function_call,
+    .gc_mark = native_function_mark,
+};
+
+Type type_classmethod_descriptor = {
+    .name = "classmethod_descriptor",
+    .instance_size = sizeof(NativeFunction),
+    .getsets = native_function_getsets,
+    .repr = native_function_repr,
+    .descr_get = native_function_descr_get,
+    .call = native_function_call,
+    .gc_mark = native_function_mark,
+};
+
 /* ---- property -------------------------------------------------------------- */
 
 static Property *as_property(Value v) { return (Property *)v.as.object; }
@@ -593,7 +616,10 @@ static Value property_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
  * fget.__doc__ as in CPython. */
 static bool property_init(Value self, Value *args, int nargs, Tuple *kwnames) {
     static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
-    if (!args_check_count("property", nargs, 0, 4)) return false;
+    if (nargs > 4) {
+        raise_error(&type_type_error, "property() takes at most 4 arguments (%d given)", nargs);
+        return false;
+    }
     if (!args_only_keywords("property", kwnames, names)) return false;
     Value fields[4] = {value_none(), value_none(), value_none(), value_none()};
     for (int i = 0; i < 4; i++) {
@@ -738,7 +764,8 @@ static void wrapped_mark(Object *self) {
 
 static Value wrapped_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     const char *name = type_is_subtype(cls, &type_classmethod) ? "classmethod" : "staticmethod";
-    if (!args_no_keywords(name, kwnames) || !args_check_count(name, nargs, 1, 1)) return value_null();
+    if (!args_no_keywords(name, kwnames)) return value_null();
+    if (nargs != 1) return raise_error(&type_type_error, "%s expected 1 argument, got %d", name, nargs);
     WrappedCallable *wrapped = (WrappedCallable *)gc_alloc(cls, cls->instance_size ? cls->instance_size : sizeof(WrappedCallable));
     if (!wrapped) return value_null();
     wrapped->callable = args[0];
@@ -816,6 +843,8 @@ void func_types_init(void) {
     type_ready(&type_cell);
     type_ready(&type_bound_method);
     type_ready(&type_native_function);
+    type_ready(&type_method_descriptor);
+    type_ready(&type_classmethod_descriptor);
     type_ready(&type_property);
     type_ready(&type_staticmethod);
     type_ready(&type_classmethod);

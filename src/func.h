@@ -67,7 +67,15 @@ typedef struct WrappedCallable {
 } WrappedCallable; /* staticmethod and classmethod */
 
 static inline bool is_function(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_function; }
-static inline bool is_native_function(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_native_function; }
+/* Unbound methods of built-in types (list.append, dict.fromkeys) are
+ * NativeFunctions too, with these types so that type() names them as
+ * CPython does. */
+extern Type type_method_descriptor, type_classmethod_descriptor;
+static inline bool is_native_function(Value v) {
+    if (v.tag != VAL_OBJ) return false;
+    Type *type = v.as.object->type;
+    return type == &type_native_function || type == &type_method_descriptor || type == &type_classmethod_descriptor;
+}
 static inline Function *as_function(Value v) { return (Function *)v.as.object; }
 
 Function *function_new(Code *code, Dict *globals);

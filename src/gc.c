@@ -26,7 +26,7 @@
 #include "str.h"
 #include "vm.h"
 
-bool gc_collection_due = false;
+volatile bool gc_collection_due = false;
 
 static Object *all_objects = NULL;
 static size_t bytes_allocated = 0;

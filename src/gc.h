@@ -70,6 +70,6 @@ void gc_collect(void);
 void gc_finalize_at_exit(void);
 
 /* True when allocation has passed the threshold (the VM polls it cheaply). */
-extern bool gc_collection_due;
+extern volatile bool gc_collection_due;
 
 #endif

@@ -189,6 +189,9 @@ static Value gen_next_method(Value *args, int nargs, Tuple *kwnames) {
     return result_to_value(gen_resume(as_generator(args[0]), value_none(), value_null(), &value), value);
 }
 
+static Value gen_send(Value *args, int nargs, Tuple *kwnames);
+const NativeFn gen_send_function = gen_send;
+
 static Value gen_send(Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("send", kwnames) || !args_check_count("send", nargs - 1, 1, 1)) return value_null();
     Value value;

@@ -58,6 +58,10 @@ Value gen_new(Function *function, Value *args, int nargs, Tuple *kwnames);
  * GEN_RAISED the exception is pending. */
 GenResult gen_resume(Generator *gen, Value sent, Value thrown, Value *out);
 
+/* The C function behind generator.send, so the VM can recognise a call
+ * of it and resume the generator by linking its frame (vm.c). */
+extern const NativeFn gen_send_function;
+
 /* close(): throw GeneratorExit in (gen.c). */
 Value gen_close(Generator *gen);
 

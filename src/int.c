@@ -109,6 +109,42 @@ static void int_gc_free(Object *self) {
     if (big->value.dp) mp_clear(&big->value);
 }
 
+/* ---- subclasses ------------------------------------------------------- */
+
+/* An instance of a user class deriving from int (class MyInt(int)) has the
+ * BigInt layout (plus the dict class.c appends) but its own type, so it is
+ * not is_int_like: the C fast paths never see it. int's slots and methods,
+ * which the subclass inherits, first unwrap it into a plain int. */
+static bool int_is_subclass_instance(Value v) {
+    if (v.tag != VAL_OBJ) return false;
+    Type *type = v.as.object->type;
+    return type != &type_int && (type->flags & TYPE_HEAPTYPE) && type_is_subtype(type, &type_int);
+}
+
+/* The plain int inside a subclass instance; other values unchanged. */
+static Value int_unwrap(Value v) {
+    if (!int_is_subclass_instance(v)) return v;
+    return int_from_mp(&((BigInt *)v.as.object)->value);
+}
+
+/* self as a plain int (True -> 1, MyInt(5) -> 5). */
+static Value int_plain(Value self) {
+    if (is_bool(self)) return value_int(self.as.boolean);
+    return int_unwrap(self);
+}
+
+/* Make an instance of int subclass [cls] holding [value]. */
+static Value int_new_subclass_instance(Type *cls, Value value) {
+    if (is_null(value)) return value;
+    BigInt *big = (BigInt *)gc_alloc(cls, cls->instance_size > sizeof(BigInt) ? cls->instance_size : sizeof(BigInt));
+    if (!big) return value_null();
+    if (!int_to_mp(value, &big->value)) {
+        big->value.dp = NULL;
+        return value_null();
+    }
+    return value_object(big);
+}
+
 /* Run a two-operand libtommath function on int values. */
 typedef mp_err (*IntMpBinary)(const mp_int *, const mp_int *, mp_int *);
 static Value int_mp_apply(IntMpBinary fn, Value a, Value b) {
@@ -841,18 +877,23 @@ Value int_format(Value v, Str *spec) {
 
 /* ---- type slots ---------------------------------------------------------- */
 
-static Value int_repr_slot(Value self) { return int_to_str(self); }
+static Value int_repr_slot(Value self) { return int_to_str(int_plain(self)); }
 
 static Value bool_repr_slot(Value self) {
     return str_value(str_intern(int_small(self) ? "True" : "False"));
 }
 
 static bool int_hash_slot(Value self, int64_t *out) {
+    self = int_plain(self);
+    if (is_null(self)) return false;
     *out = int_hash(self);
     return true;
 }
 
-static int int_truthy_slot(Value self) { return int_sign(self) != 0; }
+static int int_truthy_slot(Value self) {
+    self = int_plain(self);
+    return is_null(self) ? -1 : int_sign(self) != 0;
+}
 
 /* int(x) for a non-int, non-str x: float truncates, others use __int__,
  * __index__ or __trunc__. */
@@ -894,7 +935,16 @@ static Value int_new_with_base(Value x, Value base_value) {
     return raise_error(&type_type_error, "int() can't convert non-string with explicit base");
 }
 
+static Value int_new_plain(Value *args, int nargs, Tuple *kwnames);
+
+/* int(...) and MyInt(...): the value first, then the subclass wrapper. */
 static Value int_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
+    Value value = int_new_plain(args, nargs, kwnames);
+    if (cls == &type_int || cls == &type_bool || !type_is_subtype(cls, &type_int)) return value;
+    return int_new_subclass_instance(cls, value);
+}
+
+static Value int_new_plain(Value *args, int nargs, Tuple *kwnames) {
     int nkw = kwnames ? (int)kwnames->length : 0;
     Value x = nargs > 0 ? args[0] : value_null();
     Value base = nargs > 1 ? args[1] : value_null();
@@ -913,6 +963,7 @@ static Value int_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     if (!is_null(base)) return int_new_with_base(x, base);
     if (is_bool(x)) return value_int(x.as.boolean);
     if (is_int_like(x)) return x;
+    if (int_is_subclass_instance(x)) return int_unwrap(x);
     return int_from_object(x);
 }
 
@@ -924,29 +975,55 @@ static Value bool_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     return truth < 0 ? value_null() : value_bool(truth);
 }
 
-static Value int_binary_slot(BinaryOp op, Value a, Value b) { return int_binary(op, a, b); }
-static Value int_unary_slot(UnaryOp op, Value v) { return int_unary(op, v); }
+/* The slots leave int-float pairs to float's slots, as CPython does
+ * ((2).__mul__(2.5) is NotImplemented); obj_binary then asks float. */
+static Value int_binary_slot(BinaryOp op, Value a, Value b) {
+    bool subclass = int_is_subclass_instance(a) || int_is_subclass_instance(b);
+    if (subclass) {
+        /* MyInt(5) + 1.5: float's slot does not know MyInt, so do it here. */
+        a = int_unwrap(a);
+        b = int_unwrap(b);
+        if (is_null(a) || is_null(b)) return value_null();
+        return int_binary(op, a, b);
+    }
+    if (!is_int_like(a) || !is_int_like(b)) return value_not_implemented();
+    return int_binary(op, a, b);
+}
+
+static Value int_compare_slot(Value a, Value b, CompareOp op) {
+    bool subclass = int_is_subclass_instance(a) || int_is_subclass_instance(b);
+    a = int_unwrap(a);
+    b = int_unwrap(b);
+    if (is_null(a) || is_null(b)) return value_null();
+    if (subclass) return int_compare(a, b, op);
+    if (!is_int_like(a) || !is_int_like(b)) return value_not_implemented();
+    return int_compare(a, b, op);
+}
+static Value int_unary_slot(UnaryOp op, Value v) {
+    v = int_plain(v);
+    return is_null(v) ? v : int_unary(op, v);
+}
 
 /* ---- methods ------------------------------------------------------------ */
 
-/* self as a plain int (True -> 1). */
-static Value int_plain(Value self) { return is_bool(self) ? value_int(self.as.boolean) : self; }
 
 static Value int_method_bit_length(Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("bit_length", kwnames) || !args_check_count("bit_length", nargs - 1, 0, 0)) return value_null();
-    if (is_big_int(args[0])) return value_int(mp_count_bits(&int_as_big(args[0])->value));
-    int64_t x = int_small(args[0]);
+    Value self = int_plain(args[0]);
+    if (is_big_int(self)) return value_int(mp_count_bits(&int_as_big(self)->value));
+    int64_t x = int_small(self);
     uint64_t magnitude = x < 0 ? -(uint64_t)x : (uint64_t)x;
     return value_int(magnitude ? 64 - __builtin_clzll(magnitude) : 0);
 }
 
 static Value int_method_bit_count(Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("bit_count", kwnames) || !args_check_count("bit_count", nargs - 1, 0, 0)) return value_null();
-    if (!is_big_int(args[0])) {
-        int64_t x = int_small(args[0]);
+    Value self = int_plain(args[0]);
+    if (!is_big_int(self)) {
+        int64_t x = int_small(self);
         return value_int(__builtin_popcountll(x < 0 ? -(uint64_t)x : (uint64_t)x));
     }
-    const mp_int *m = &int_as_big(args[0])->value;
+    const mp_int *m = &int_as_big(self)->value;
     int64_t count = 0;
     for (int i = 0; i < m->used; i++) count += __builtin_popcountll((unsigned long long)m->dp[i]);
     return value_int(count);
@@ -959,7 +1036,7 @@ static Value int_method_self(Value *args, int nargs, Tuple *kwnames) {
 
 static Value int_method_float(Value *args, int nargs, Tuple *kwnames) {
     double d;
-    if (!int_to_double(args[0], &d)) return value_null();
+    if (!int_to_double(int_plain(args[0]), &d)) return value_null();
     return value_float(d);
 }
 
@@ -972,7 +1049,7 @@ static Value int_method_format(Value *args, int nargs, Tuple *kwnames) {
     if (!args_check_count("__format__", nargs - 1, 1, 1)) return value_null();
     if (!is_str(args[1]))
         return raise_error(&type_type_error, "__format__() argument must be str, not %s", value_type_name(args[1]));
-    return int_format(args[0], as_str(args[1]));
+    return int_format(is_bool(args[0]) ? args[0] : int_plain(args[0]), as_str(args[1]));
 }
 
 /* round(self, ndigits) with ndigits < 0: round half to even at 10**-ndigits. */
@@ -1004,6 +1081,18 @@ static Value int_method_round(Value *args, int nargs, Tuple *kwnames) {
     if (is_big_int(ndigits)) return value_int(0);
     return int_round_negative(int_plain(args[0]), int_small(ndigits));
 }
+
+/* __divmod__ / __rdivmod__: divmod() of int subclasses reaches these. */
+static Value int_divmod_method(Value *args, int nargs, bool reflected) {
+    if (!args_check_count(reflected ? "__rdivmod__" : "__divmod__", nargs - 1, 1, 1)) return value_null();
+    Value self = int_plain(args[0]), other = int_plain(args[1]);
+    if (is_null(self) || is_null(other)) return value_null();
+    if (!is_int_like(other)) return value_not_implemented();
+    return reflected ? int_divmod(other, self) : int_divmod(self, other);
+}
+
+static Value int_method_divmod(Value *args, int nargs, Tuple *kwnames) { return int_divmod_method(args, nargs, false); }
+static Value int_method_rdivmod(Value *args, int nargs, Tuple *kwnames) { return int_divmod_method(args, nargs, true); }
 
 static Value int_method_conjugate(Value *args, int nargs, Tuple *kwnames) { return int_plain(args[0]); }
 
@@ -1071,10 +1160,11 @@ static Value int_method_to_bytes(Value *args, int nargs, Tuple *kwnames) {
     if (!is_null(length_value) && !int_as_int64(length_value, &length)) return value_null();
     if (length < 0) return raise_error(&type_value_error, "length argument must be non-negative");
     if (!int_parse_byteorder(order, &little)) return value_null();
-    if (int_sign(args[0]) < 0 && !is_signed)
+    Value self = int_plain(args[0]);
+    if (int_sign(self) < 0 && !is_signed)
         return raise_error(&type_overflow_error, "can't convert negative int to unsigned");
     mp_int m;
-    if (!int_to_mp(args[0], &m)) return value_null();
+    if (!int_to_mp(self, &m)) return value_null();
     unsigned char *buffer = malloc((size_t)length + 1);
     Value result = value_null();
     if (!buffer) raise_memory_error();
@@ -1186,6 +1276,8 @@ static const MethodDef int_methods[] = {
     {"__round__", int_method_round, METHOD_INSTANCE, NULL},
     {"__format__", int_method_format, METHOD_INSTANCE, NULL},
     {"__getnewargs__", int_method_getnewargs, METHOD_INSTANCE, NULL},
+    {"__divmod__", int_method_divmod, METHOD_INSTANCE, NULL},
+    {"__rdivmod__", int_method_rdivmod, METHOD_INSTANCE, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1206,7 +1298,7 @@ Type type_int = {
     .new = int_new,
     .repr = int_repr_slot,
     .hash = int_hash_slot,
-    .compare = int_compare,
+    .compare = int_compare_slot,
     .truthy = int_truthy_slot,
     .binary = int_binary_slot,
     .unary = int_unary_slot,
@@ -1219,7 +1311,7 @@ Type type_bool = {
     .new = bool_new,
     .repr = bool_repr_slot,
     .hash = int_hash_slot,
-    .compare = int_compare,
+    .compare = int_compare_slot,
     .truthy = int_truthy_slot,
     .binary = int_binary_slot,
     .unary = int_unary_slot,

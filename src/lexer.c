@@ -61,6 +61,7 @@ static void lexer_fail(Lexer *lexer, SyntaxErrorKind kind, const char *at, const
 
 void lexer_init_at(Lexer *lexer, const char *source, SyntaxErrorInfo *error, int line, int column) {
     memset(lexer, 0, sizeof *lexer);
+    if (strncmp(source, "\xEF\xBB\xBF", 3) == 0) source += 3;   /* a UTF-8 byte order mark */
     lexer->source = lexer->cursor = lexer->line_start = source;
     lexer->line = lexer->base_line = line;
     lexer->base_column = column;
@@ -257,8 +258,10 @@ static bool lexer_string(Lexer *lexer, Token *token) {
         char byte = *cursor;
         if (byte == '\0') {
             char message[96];
+            /* a final newline does not start a line of its own */
+            int detected = lexer->line - (cursor > lexer->source && cursor[-1] == '\n' ? 1 : 0);
             snprintf(message, sizeof message, "unterminated %sstring literal (detected at line %d)",
-                     triple ? "triple-quoted " : "", lexer->line);
+                     triple ? "triple-quoted " : "", detected);
             int column = lexer_columns(start_line_start, token->start) +
                          (start_line == lexer->base_line ? lexer->base_column : 0);
             lexer_error(lexer->error, SYNTAX_ERROR, start_line, column + 1, message);
@@ -349,6 +352,7 @@ static bool lexer_indentation(Lexer *lexer) {
 tab_error:
     lexer_error(lexer->error, TAB_ERROR, lexer->line, 1,
                 "inconsistent use of tabs and spaces in indentation");
+    lexer->error->end_column = 0;   /* as CPython: no caret range */
     return false;
 }
 
@@ -409,6 +413,18 @@ static bool lexer_end(Lexer *lexer, Token *token) {
         snprintf(message, sizeof message, "'%c' was never closed", lexer->brackets[depth]);
         lexer_error(lexer->error, SYNTAX_ERROR, lexer->bracket_lines[depth],
                     lexer->bracket_columns[depth] + 1, message);
+        lexer->error->incomplete = true;
+        return false;
+    }
+    const char *end = lexer->cursor;
+    if (lexer->line_has_tokens && end - lexer->source >= 2 && end[-1] == '\n' &&
+        (end[-2] == '\\' || (end[-2] == '\r' && end - lexer->source >= 3 && end[-3] == '\\'))) {
+        /* a backslash continuation with nothing after it */
+        const char *backslash = end[-2] == '\\' ? end - 2 : end - 3;
+        const char *line_start = backslash;
+        while (line_start > lexer->source && line_start[-1] != '\n') line_start--;
+        lexer_error(lexer->error, SYNTAX_ERROR, lexer->line - 1,
+                    lexer_columns(line_start, backslash) + 2, "unexpected EOF while parsing");
         lexer->error->incomplete = true;
         return false;
     }
@@ -490,7 +506,13 @@ bool lexer_next(Lexer *lexer, Token *token) {
         const char *start = lexer->cursor;
         if (lexer->pending_dents == 0 || *start == ' ' || *start == '\t' || *start == '\f') {
             int kind = lexer_scan(lexer);
-            if (kind == LEX_SKIP) continue;
+            if (kind == LEX_SKIP) {
+                if (lexer->cursor[-1] == '\n') {   /* a backslash continuation */
+                    lexer->line++;
+                    lexer->line_start = lexer->cursor;
+                }
+                continue;
+            }
             if (kind == LEX_NEWLINE) {
                 Token newline = { TK_NEWLINE, start, (int)(lexer->cursor - start), lexer->line,
                                   lexer_column_of(lexer, start), lexer->line,
@@ -505,16 +527,12 @@ bool lexer_next(Lexer *lexer, Token *token) {
                 return true;
             }
             if (kind == LEX_END) return lexer_end(lexer, token);
-            if (lexer->pending_dents == 0) {
-                token->line = lexer->line;
-                token->column = lexer_column_of(lexer, start);
-                if (!lexer_finish(lexer, token, kind, start)) return false;
-                lexer->line_has_tokens = true;
-                return true;
-            }
-            start = lexer->cursor;   /* skipped the indent; hand out the dents first */
-            lexer->cursor = start;
-            continue;
+            /* only whitespace is scanned while dents are pending (see the test above) */
+            token->line = lexer->line;
+            token->column = lexer_column_of(lexer, start);
+            if (!lexer_finish(lexer, token, kind, start)) return false;
+            lexer->line_has_tokens = true;
+            return true;
         }
         /* pending INDENT/DEDENT, positioned at the line's first token */
         token->kind = lexer->pending_dents > 0 ? TK_INDENT : TK_DEDENT;

@@ -715,6 +715,17 @@ static Value list_method_sort(Value *args, int nargs, Tuple *kwnames) {
     return list_sort(as_list(args[0]), key, reverse) ? value_none() : value_null();
 }
 
+/* `+=` and `*=` as methods (list.__iadd__), for explicit calls and super(). */
+static Value list_method_iadd(Value *args, int nargs, Tuple *kwnames) {
+    if (!tuple_args_one("list.__iadd__", nargs - 1, kwnames)) return value_null();
+    return list_binary(BINARY_INPLACE_ADD, args[0], args[1]);
+}
+
+static Value list_method_imul(Value *args, int nargs, Tuple *kwnames) {
+    if (!tuple_args_one("list.__imul__", nargs - 1, kwnames)) return value_null();
+    return list_binary(BINARY_INPLACE_MULTIPLY, args[0], args[1]);
+}
+
 static const MethodDef list_methods[] = {
     {"append", list_method_append, METHOD_INSTANCE, "Append object to the end of the list."},
     {"extend", list_method_extend, METHOD_INSTANCE, "Extend list by appending elements from the iterable."},
@@ -728,6 +739,8 @@ static const MethodDef list_methods[] = {
     {"reverse", list_method_reverse, METHOD_INSTANCE, "Reverse *IN PLACE*."},
     {"sort", list_method_sort, METHOD_INSTANCE, "Sort the list in ascending order and return None."},
     {"__reversed__", list_method_reversed, METHOD_INSTANCE, "Return a reverse iterator over the list."},
+    {"__iadd__", list_method_iadd, METHOD_INSTANCE, "Implement self+=value."},
+    {"__imul__", list_method_imul, METHOD_INSTANCE, "Implement self*=value."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -210,7 +210,6 @@ static int run(Options *options) {
     switch (options->mode) {
     case MODE_REPL: return repl_run(main_module()->dict);
     case MODE_COMMAND: {
-        exc_register_source("<string>", options->target);
         Module *module = main_module();
         if (!run_source(options->target, "<string>", module->dict)) return report_uncaught();
         if (options->interactive) return repl_run(module->dict);

@@ -95,8 +95,11 @@ static bool log_of_value(Value v, double *out) {
         int bits = mp_count_bits(&value);
         int shift = bits > 1000 ? bits - 1000 : 0;
         mp_int reduced;
-        mp_init(&reduced);
-        mp_div_2d(&value, shift, &reduced, NULL);
+        if (mp_init(&reduced) != MP_OKAY || mp_div_2d(&value, shift, &reduced, NULL) != MP_OKAY) {
+            mp_clear(&value);
+            raise_memory_error();
+            return false;
+        }
         double mantissa = mp_get_double(&reduced);
         mp_clear(&reduced);
         mp_clear(&value);
@@ -305,8 +308,10 @@ static Value math_gcd(Value *args, int nargs, Tuple *kwnames) {
         mp_int a, b, g;
         if (!int_to_mp(result, &a)) return value_null();
         if (!int_to_mp(args[i], &b)) return value_null();
-        mp_init(&g);
-        mp_gcd(&a, &b, &g);
+        if (mp_init(&g) != MP_OKAY || mp_gcd(&a, &b, &g) != MP_OKAY) {
+            mp_clear_multi(&a, &b, NULL);
+            return raise_memory_error();
+        }
         result = int_from_mp(&g);
         mp_clear_multi(&a, &b, &g, NULL);
     }
@@ -320,9 +325,10 @@ static Value math_lcm(Value *args, int nargs, Tuple *kwnames) {
         mp_int a, b, l;
         if (!int_to_mp(result, &a)) return value_null();
         if (!int_to_mp(args[i], &b)) return value_null();
-        mp_init(&l);
-        mp_lcm(&a, &b, &l);
-        mp_abs(&l, &l);
+        if (mp_init(&l) != MP_OKAY || mp_lcm(&a, &b, &l) != MP_OKAY || mp_abs(&l, &l) != MP_OKAY) {
+            mp_clear_multi(&a, &b, NULL);
+            return raise_memory_error();
+        }
         result = int_from_mp(&l);
         mp_clear_multi(&a, &b, &l, NULL);
     }
@@ -358,8 +364,10 @@ static Value math_isqrt(Value *args, int nargs, Tuple *kwnames) {
     if (int_sign(args[0]) < 0) return raise_error(&type_value_error, "isqrt() argument must be nonnegative");
     mp_int value, root;
     if (!int_to_mp(args[0], &value)) return value_null();
-    mp_init(&root);
-    mp_sqrt(&value, &root);
+    if (mp_init(&root) != MP_OKAY || mp_sqrt(&value, &root) != MP_OKAY) {
+        mp_clear(&value);
+        return raise_memory_error();
+    }
     Value result = int_from_mp(&root);
     mp_clear_multi(&value, &root, NULL);
     return result;
@@ -377,10 +385,14 @@ static Value combinatorial(Value *args, int nargs, const char *name, bool combin
     if (k > n) return value_int(0);
     if (combinations && k > n - k) k = n - k;
     mp_int result;
-    mp_init_set(&result, 1);
+    if (mp_init_set(&result, 1) != MP_OKAY) return raise_memory_error();
     for (int64_t i = 0; i < k; i++) {
-        mp_mul_d(&result, (mp_digit)(n - i), &result);
-        if (combinations) mp_div_d(&result, (mp_digit)(i + 1), &result, NULL);
+        bool ok = mp_mul_d(&result, (mp_digit)(n - i), &result) == MP_OKAY &&
+                  (!combinations || mp_div_d(&result, (mp_digit)(i + 1), &result, NULL) == MP_OKAY);
+        if (!ok) {
+            mp_clear(&result);
+            return raise_memory_error();
+        }
     }
     Value value = int_from_mp(&result);
     mp_clear(&result);

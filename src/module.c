@@ -218,12 +218,10 @@ static Value raise_module_not_found(const char *name) {
     const char *hint = missing_module_hint(name);
     Value error = hint ? raise_error(&type_module_not_found_error, "No module named '%s' (%s)", name, hint)
                        : raise_error(&type_module_not_found_error, "No module named '%s'", name);
-    Value exception = vm.exception;
-    if (is_object(exception)) {
-        ExceptionObject *raised = (ExceptionObject *)exception.as.object;
-        if (!raised->dict) raised->dict = dict_new();
-        if (raised->dict) dict_set_cstr(raised->dict, "name", str_value(str_from_cstr(name)));
-    }
+    Value exception = error_fetch();
+    obj_setattr(exception, str_intern("name"), str_value(str_from_cstr(name)));
+    error_clear();
+    error_restore(exception);
     return error;
 }
 

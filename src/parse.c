@@ -89,6 +89,11 @@ void parse_end_node(Node *node, const Node *last) {
     node->end_column = last->end_column;
 }
 
+/* End [node] where the last statement of [list] ends (if it has any). */
+void parse_end_list(Node *node, const NodeList *list) {
+    if (list->count > 0) parse_end_node(node, list->items[list->count - 1]);
+}
+
 const char *parse_identifier(ParseContext *ctx, const Token *token) {
     return arena_strdup(ctx->arena, token->start, (size_t)token->length);
 }
@@ -454,9 +459,9 @@ Node *parse_ann_assign(ParseContext *ctx, Node *target, Node *annotation, Node *
     node->as.ann_assign.target = target;
     node->as.ann_assign.annotation = annotation;
     node->as.ann_assign.value = value;
-    node->as.ann_assign.simple = target->kind == NODE_NAME && target->end_column - target->column ==
-                                 (int)strlen(target->as.name.id) && target->column >= 0 &&
-                                 !(target->line != node->line);
+    /* CPython also clears `simple` for a parenthesised name, `(x): int`;
+     * parentheses leave no trace in the tree here, so that case reads as 1. */
+    node->as.ann_assign.simple = target->kind == NODE_NAME;
     parse_end_node(node, value ? value : annotation);
     return node;
 }
@@ -487,7 +492,10 @@ Node *parse_names_stmt(ParseContext *ctx, NodeKind kind, const Token *token, Nod
 Node *parse_alias(ParseContext *ctx, const char *name, const Token *at, const Token *asname) {
     Node *node = at ? parse_node(ctx, NODE_ALIAS, at) : node_new(ctx->arena, NODE_ALIAS, 0, 0);
     node->as.alias.name = name;
-    if (asname != NULL) node->as.alias.asname = parse_identifier(ctx, asname);
+    if (asname != NULL) {
+        node->as.alias.asname = parse_identifier(ctx, asname);
+        parse_end_token(node, asname);
+    }
     return node;
 }
 
@@ -526,6 +534,15 @@ Node *parse_call_start(ParseContext *ctx, Node *argument) {
 Node *parse_call_add(ParseContext *ctx, Node *call, Node *argument) {
     NodeList *keywords = &call->as.call.keywords;
     if (argument->kind == NODE_KEYWORD) {
+        for (int i = 0; i < keywords->count && argument->as.keyword.arg != NULL; i++) {
+            const char *name = keywords->items[i]->as.keyword.arg;
+            if (name != NULL && strcmp(name, argument->as.keyword.arg) == 0) {
+                char message[160];
+                snprintf(message, sizeof message, "keyword argument repeated: %.100s", name);
+                parse_error_node(ctx, argument, message);
+                break;
+            }
+        }
         nodelist_append(ctx->arena, keywords, argument);
         return call;
     }
@@ -539,7 +556,8 @@ Node *parse_call_add(ParseContext *ctx, Node *call, Node *argument) {
     else if (argument->kind != NODE_STARRED && after_kwargs)
         parse_error_node(ctx, argument, "positional argument follows keyword argument unpacking");
     else if (argument->kind != NODE_STARRED && after_keyword)
-        parse_error_node(ctx, argument, "positional argument follows keyword argument");
+        parse_error_at(ctx, argument->end_line, argument->end_column + 1,
+                       "positional argument follows keyword argument");
     nodelist_append(ctx->arena, &call->as.call.args, argument);
     return call;
 }
@@ -575,17 +593,19 @@ static void parse_check_bare_generators(ParseContext *ctx, Node *call, const Tok
         }
         arg->line = open->line;
         arg->column = open->column;
+        arg->end_line = call->end_line;
+        arg->end_column = call->end_column;
     }
 }
 
 Node *parse_call_finish(ParseContext *ctx, Node *func, Node *call, const Token *open,
                         const Token *close, bool trailing_comma) {
     if (call == NULL) call = parse_node_at(ctx, NODE_CALL, func);
-    else parse_check_bare_generators(ctx, call, open, trailing_comma);
     call->line = func->line;
     call->column = func->column;
     call->as.call.func = func;
     parse_end_token(call, close);
+    parse_check_bare_generators(ctx, call, open, trailing_comma);
     return call;
 }
 
@@ -706,9 +726,11 @@ Node *parse_arguments(ParseContext *ctx, ParamList params, bool is_lambda) {
     bool seen_default = false;
     for (Param *param = params.first; param != NULL; param = param->next)
         if (!parse_file_param(ctx, args, param, &stage, &seen_default)) return args;
-    if (stage == 2 && args->as.arguments.vararg == NULL && args->as.arguments.kwonlyargs.count == 0) {
-        parse_error_at(ctx, params.last->line, params.last->column + 1,
-                       "named arguments must follow bare *");
+    Param *bare_star = NULL;
+    for (Param *param = params.first; param != NULL; param = param->next)
+        if (param->kind == PARAM_STAR && param->arg == NULL) bare_star = param;
+    if (bare_star != NULL && args->as.arguments.kwonlyargs.count == 0) {
+        parse_error_at(ctx, bare_star->line, bare_star->column + 1, "named arguments must follow bare *");
         return args;
     }
     parse_check_duplicates(ctx, params, is_lambda);
@@ -722,7 +744,7 @@ Node *parse_function_def(ParseContext *ctx, const Token *def, const Token *name,
     node->as.function_def.args = args;
     node->as.function_def.returns = returns;
     node->as.function_def.body = body;
-    if (body.count > 0) parse_end_node(node, body.items[body.count - 1]);
+    parse_end_list(node, &body);
     return node;
 }
 
@@ -735,7 +757,7 @@ Node *parse_class_def(ParseContext *ctx, const Token *token, const Token *name,
         node->as.class_def.keywords = call->as.call.keywords;
     }
     node->as.class_def.body = body;
-    if (body.count > 0) parse_end_node(node, body.items[body.count - 1]);
+    parse_end_list(node, &body);
     return node;
 }
 
@@ -809,7 +831,7 @@ static void parse_split_string(const Token *token, StringToken *out) {
         if (letter == 'r') out->raw = true;
         else if (letter == 'b') out->bytes = true;
         else if (letter == 'f') out->fstring = true;
-        else if (letter == 'u') out->unicode = true;
+        else if (*cursor == 'u') out->unicode = true;   /* CPython marks only lowercase u */
     }
     char quote = *cursor;
     int quotes = (cursor[1] == quote && cursor[2] == quote) ? 3 : 1;
@@ -864,7 +886,7 @@ static const char *parse_escape(ParseContext *ctx, const StringToken *string, co
                 snprintf(message, sizeof message, "(%s error) '%sescape' codec can't decode bytes in "
                          "position %d-%d: truncated %s escape", string->bytes ? "value" : "unicode",
                          string->bytes ? "" : "unicode", 0, i, escape);
-                parse_error_at(ctx, string->token->line, string->token->column + 1, message);
+                parse_error_at(ctx, string->token->end_line, string->token->end_column + 1, message);
                 return end;
             }
             value = value * 16 + (unsigned)digit;
@@ -875,6 +897,12 @@ static const char *parse_escape(ParseContext *ctx, const StringToken *string, co
                            "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
         } else buffer_add_code_point(out, value);
         return cursor + 1 + width;
+    }
+    if (letter == 'N' && !string->bytes && cursor + 1 < end && cursor[1] == '{') {
+        /* pyco has no Unicode name table: say so rather than guess */
+        parse_error_at(ctx, string->token->end_line, string->token->end_column + 1,
+                       "(unicode error) \\N{...} escapes are not supported by pyco");
+        return end;
     }
     buffer_add(out, "\\", 1);   /* invalid escape: kept, as CPython does */
     return cursor;
@@ -942,6 +970,11 @@ static void parse_position_in(ParseContext *ctx, const Token *token, const char 
 static void parse_fstring_body(ParseContext *ctx, const StringToken *string, const char *from,
                                const char *to, Joiner *joiner, int depth);
 
+/* CPython 3.11 places f-string structure errors just after the literal. */
+static void parse_fstring_error(ParseContext *ctx, const StringToken *string, const char *message) {
+    parse_error_at(ctx, string->token->end_line, string->token->end_column + 1, message);
+}
+
 /* End of a replacement field's expression: the first top-level `!`, `:`,
  * `=` (self-documenting) or `}` that is not inside brackets or a string. */
 static const char *parse_field_expression_end(const char *cursor, const char *to) {
@@ -976,9 +1009,7 @@ static Node *parse_field_expression(ParseContext *ctx, const StringToken *string
     for (const char *cursor = from; cursor < to; cursor++)
         if (*cursor != ' ' && *cursor != '\t' && *cursor != '\n') empty = false;
     if (empty) {
-        int end_line, end_column;
-        parse_position_in(ctx, string->token, to, &end_line, &end_column);
-        parse_error_at(ctx, end_line, end_column + 1, "f-string: empty expression not allowed");
+        parse_fstring_error(ctx, string, "f-string: empty expression not allowed");
         return NULL;
     }
     size_t length = (size_t)(to - from);
@@ -1007,22 +1038,16 @@ static const char *parse_fstring_field(ParseContext *ctx, const StringToken *str
                                        int depth) {
     const char *open = cursor - 1;
     if (depth >= 2) {
-        int line, column;
-        parse_position_in(ctx, string->token, open, &line, &column);
-        parse_error_at(ctx, line, column + 1, "f-string: expressions nested too deeply");
+        parse_fstring_error(ctx, string, "f-string: expressions nested too deeply");
         return to;
     }
     const char *expr_end = parse_field_expression_end(cursor, to);
     if (expr_end >= to) {
-        int line, column;
-        parse_position_in(ctx, string->token, to, &line, &column);
-        parse_error_at(ctx, line, column + 1, "f-string: expecting '}'");
+        parse_fstring_error(ctx, string, "f-string: expecting '}'");
         return to;
     }
     Node *value = parse_field_expression(ctx, string, cursor, expr_end);
     if (value == NULL) return to;
-    int line, column;
-    parse_position_in(ctx, string->token, cursor, &line, &column);
     Node *field = node_new(ctx->arena, NODE_FORMATTED_VALUE, string->token->line, string->token->column);
     field->as.formatted_value.value = value;
     field->as.formatted_value.conversion = -1;
@@ -1038,10 +1063,7 @@ static const char *parse_fstring_field(ParseContext *ctx, const StringToken *str
     if (cursor < to && *cursor == '!') {
         char conversion = cursor + 1 < to ? cursor[1] : 0;
         if (conversion != 's' && conversion != 'r' && conversion != 'a') {
-            int err_line, err_column;
-            parse_position_in(ctx, string->token, cursor + 1, &err_line, &err_column);
-            parse_error_at(ctx, err_line, err_column + 1,
-                           cursor + 1 < to && conversion != '}' && conversion != ':'
+            parse_fstring_error(ctx, string, cursor + 1 < to && conversion != '}' && conversion != ':'
                            ? "f-string: invalid conversion character: expected 's', 'r', or 'a'"
                            : "f-string: missing conversion character");
             return to;
@@ -1069,9 +1091,7 @@ static const char *parse_fstring_field(ParseContext *ctx, const StringToken *str
         field->as.formatted_value.conversion = 'r';
     }
     if (cursor >= to || *cursor != '}') {
-        int err_line, err_column;
-        parse_position_in(ctx, string->token, cursor, &err_line, &err_column);
-        parse_error_at(ctx, err_line, err_column + 1, "f-string: expecting '}'");
+        parse_fstring_error(ctx, string, "f-string: expecting '}'");
         return to;
     }
     joiner_flush(ctx, joiner);
@@ -1086,7 +1106,14 @@ static void parse_fstring_body(ParseContext *ctx, const StringToken *string, con
     while (cursor < to && !ctx->failed) {
         const char *run = cursor;
         while (cursor < to && *cursor != '{' && *cursor != '}') {
-            if (*cursor == '\\' && !string->raw && cursor + 1 < to) cursor++;
+            if (*cursor == '\\' && !string->raw && cursor + 1 < to) {
+                if (cursor[1] == 'N' && cursor + 2 < to && cursor[2] == '{') {
+                    /* \N{NAME}: its braces are not a field */
+                    while (cursor < to && *cursor != '}') cursor++;
+                } else if (cursor[1] != '{' && cursor[1] != '}') {
+                    cursor++;
+                }
+            }
             cursor++;
         }
         if (cursor > run) {
@@ -1094,19 +1121,35 @@ static void parse_fstring_body(ParseContext *ctx, const StringToken *string, con
             parse_decode_text(ctx, string, run, cursor, &joiner->text);
         }
         if (cursor >= to) break;
-        if (cursor + 1 < to && cursor[1] == cursor[0]) {   /* {{ or }} */
+        if (depth == 0 && cursor + 1 < to && cursor[1] == cursor[0]) {   /* {{ or }} */
             if (joiner->text.length == 0) { joiner->text_line = string->token->line; joiner->text_column = string->token->column; }
             buffer_add(&joiner->text, cursor, 1);
             cursor += 2;
             continue;
         }
         if (*cursor == '}') {
-            int line, column;
-            parse_position_in(ctx, string->token, cursor, &line, &column);
-            parse_error_at(ctx, line, column + 1, "f-string: single '}' is not allowed");
+            parse_fstring_error(ctx, string, "f-string: single '}' is not allowed");
             return;
         }
         cursor = parse_fstring_field(ctx, string, cursor + 1, to, joiner, depth);
+    }
+}
+
+/* CPython 3.11 gives every piece of an f-string (and of its format specs)
+ * the span of the whole literal. */
+static void parse_span_pieces(Node *joined, const Node *span) {
+    for (int i = 0; i < joined->as.joined_str.values.count; i++) {
+        Node *piece = joined->as.joined_str.values.items[i];
+        piece->line = span->line;
+        piece->column = span->column;
+        parse_end_node(piece, span);
+        if (piece->kind == NODE_FORMATTED_VALUE && piece->as.formatted_value.format_spec != NULL) {
+            Node *spec = piece->as.formatted_value.format_spec;
+            spec->line = span->line;
+            spec->column = span->column;
+            parse_end_node(spec, span);
+            parse_span_pieces(spec, span);
+        }
     }
 }
 
@@ -1131,7 +1174,8 @@ Node *parse_strings(ParseContext *ctx, StringList *strings) {
         parse_split_string(&strings->items[i], &string);
         if (i == 0) bytes = string.bytes;
         else if (bytes != string.bytes) {
-            parse_error_at(ctx, strings->items[0].line, strings->items[0].column + 1,
+            const Token *last = &strings->items[strings->count - 1];
+            parse_error_at(ctx, last->end_line, last->end_column + 1,
                            "cannot mix bytes and nonbytes literals");
             break;
         }
@@ -1150,12 +1194,17 @@ Node *parse_strings(ParseContext *ctx, StringList *strings) {
         joiner_flush(ctx, &joiner);
         node = parse_node(ctx, NODE_JOINED_STR, first);
         node->as.joined_str.values = joiner.values;
+        parse_end_token(node, last);
+        parse_span_pieces(node, node);
     } else {
         node = parse_node(ctx, NODE_CONSTANT, first);
         node->as.constant.kind = bytes ? CONST_BYTES : CONST_STR;
         node->as.constant.text = arena_strdup(ctx->arena, joiner.text.bytes ? joiner.text.bytes : "",
                                               joiner.text.length);
         node->as.constant.length = joiner.text.length;
+        StringToken first_string;
+        parse_split_string(first, &first_string);
+        node->as.constant.u_prefix = first_string.unicode;
     }
     parse_end_token(node, last);
     free(joiner.text.bytes);
@@ -1182,6 +1231,7 @@ typedef struct LineState {
     int first_kind;            /* kind of the line's first token (after `async`) */
     Token first;               /* that token */
     Token previous;            /* the token before the current one */
+    Token string_start;        /* the first of the latest run of adjacent strings */
     bool has_colon;            /* a top-level ':' was seen on this line */
     int depth;                 /* bracket depth */
     int tokens;                /* tokens on this line so far */
@@ -1216,20 +1266,38 @@ void parse_syntax_error(ParseContext *ctx, int kind, const Token *token) {
         parse_starts_expression(kind)) {
         parse_error_at(ctx, state->first.line, state->first.column + 1,
                        "Missing parentheses in call to 'print'. Did you mean print(...)?");
+        if (token->end_line == state->first.line) ctx->error->end_column = token->end_column + 1;
+        return;
+    }
+    if (state != NULL && state->tokens == 1 && state->first_kind == TK_NAME &&
+        state->first.length == 5 && memcmp(state->first.start, "match", 5) == 0 &&
+        parse_starts_expression(kind)) {
+        parse_error_at(ctx, state->first.line, state->first.column + 1,
+                       "the 'match' statement is not supported by pyco");
         return;
     }
     if (state != NULL && state->depth > 0 && parse_starts_expression(kind) &&
         parse_ends_expression(state->previous.kind) && kind != TK_NOT && kind != TK_MINUS) {
-        parse_error_at(ctx, state->previous.line, state->previous.column + 1,
-                       "invalid syntax. Perhaps you forgot a comma?");
+        const Token *start = state->previous.kind == TK_STRING ? &state->string_start : &state->previous;
+        parse_error_at(ctx, start->line, start->column + 1, "invalid syntax. Perhaps you forgot a comma?");
         return;
     }
-    if (kind == 0 || (kind == TK_NEWLINE && token->length == 0) || kind == TK_DEDENT) {
-        /* the input ended in the middle of something */
+    if (kind == 0 || (kind == TK_DEDENT && *token->start == '\0')) {
+        /* the input ended in the middle of something: the REPL asks for more */
         parse_error_at(ctx, token->line, token->column + 1, "invalid syntax");
+        ctx->error->incomplete = true;
         return;
     }
     parse_error_at(ctx, token->line, token->column + 1, "invalid syntax");
+    if (token->end_line == token->line && token->end_column > token->column)
+        ctx->error->end_column = token->end_column + 1;
+}
+
+/* A simple statement ends with its last token (a closing parenthesis
+ * included), which is the token before the NEWLINE or ';' now in view. */
+void parse_end_statement(ParseContext *ctx, Node *statement) {
+    if (parse_line_state != NULL && parse_line_state->previous.kind != 0)
+        parse_end_token(statement, &parse_line_state->previous);
 }
 
 /* ---- the driver ------------------------------------------------------------------------ */
@@ -1279,6 +1347,7 @@ static void parse_track_after(LineState *state, const Token *token) {
         if (token->kind == TK_RPAR || token->kind == TK_RSQB || token->kind == TK_RBRACE) state->depth--;
         if (token->kind == TK_COLON && state->depth == 0) state->has_colon = true;
     }
+    if (token->kind == TK_STRING && state->previous.kind != TK_STRING) state->string_start = *token;
     state->previous = *token;
 }
 
@@ -1300,7 +1369,7 @@ static Node *parse_run(Arena *arena, const char *source, ParseMode mode, SyntaxE
                        int line, int column, bool in_fstring) {
     Lexer lexer;
     lexer_init_at(&lexer, source, error, line, column);
-    ParseContext ctx = { arena, source, mode, error, false, NULL, in_fstring };
+    ParseContext ctx = { arena, source, mode, error, false, NULL, in_fstring, 0, 0 };
     LineState state;
     memset(&state, 0, sizeof state);
     LineState *outer_state = parse_line_state;

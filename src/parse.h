@@ -83,6 +83,7 @@ typedef struct ParseContext {
     bool failed;          /* error is filled: stop feeding tokens */
     Node *result;         /* the root, set by the start rule */
     bool in_fstring;      /* messages get the "f-string: " prefix */
+    int last_rpar_line, last_rpar_column; /* end of `from m import (a, b)` */
 } ParseContext;
 
 /* Record the first syntax error (later ones are ignored): [line], 1-based [column]. */
@@ -96,6 +97,8 @@ Node *parse_node(ParseContext *ctx, NodeKind kind, const struct Token *token);
 Node *parse_node_at(ParseContext *ctx, NodeKind kind, const Node *at);
 void parse_end_token(Node *node, const struct Token *token);
 void parse_end_node(Node *node, const Node *last);
+void parse_end_list(Node *node, const NodeList *list);
+void parse_end_statement(ParseContext *ctx, Node *statement);
 Node *parse_name(ParseContext *ctx, const struct Token *token);
 const char *parse_identifier(ParseContext *ctx, const struct Token *token);
 Node *parse_constant(ParseContext *ctx, const struct Token *token, ConstantKind kind);

@@ -61,6 +61,7 @@ static void scope_raise_at(const char *filename, const char *source, int line, i
     raise_value(exception);
 }
 
+/* Contract: see scope.h. */
 void scope_raise_syntax_error(const char *filename, const char *source, Node *node,
                               const char *format, ...) {
     char message[512];
@@ -72,6 +73,56 @@ void scope_raise_syntax_error(const char *filename, const char *source, Node *no
     int end_line = node && node->end_line ? node->end_line : line;
     int end_column = node && node->end_line ? node->end_column : column;
     scope_raise_at(filename, source, line, column + 1, end_line, end_column + 1, message);
+}
+
+/* ---- name index ------------------------------------------------------------ */
+
+static uint32_t scope_hash(const char *key) {
+    uint32_t hash = 2166136261u;
+    for (; *key; key++) hash = (hash ^ (uint8_t)*key) * 16777619u;
+    return hash;
+}
+
+/* The entry for [key], or the empty entry where it would go. */
+static NameIndexEntry *scope_index_slot(const NameIndex *index, const char *key, uint32_t hash) {
+    uint32_t mask = (uint32_t)index->capacity - 1;
+    for (uint32_t i = hash & mask;; i = (i + 1) & mask) {
+        NameIndexEntry *entry = &index->entries[i];
+        if (!entry->key || (entry->hash == hash && strcmp(entry->key, key) == 0)) return entry;
+    }
+}
+
+/* Contract: see scope.h. */
+int scope_index_get(const NameIndex *index, const char *key) {
+    if (index->capacity == 0) return -1;
+    NameIndexEntry *entry = scope_index_slot(index, key, scope_hash(key));
+    return entry->key ? entry->value : -1;
+}
+
+/* Contract: see scope.h. Keeps the table at most half full. */
+void scope_index_put(NameIndex *index, const char *key, int value) {
+    if (2 * (index->count + 1) > index->capacity) {
+        NameIndex grown = {calloc((size_t)(index->capacity ? index->capacity * 2 : 16), sizeof(NameIndexEntry)),
+                           index->capacity ? index->capacity * 2 : 16, 0};
+        for (int i = 0; i < index->capacity; i++) {
+            NameIndexEntry *old = &index->entries[i];
+            if (!old->key) continue;
+            *scope_index_slot(&grown, old->key, old->hash) = *old;
+            grown.count++;
+        }
+        free(index->entries);
+        *index = grown;
+    }
+    uint32_t hash = scope_hash(key);
+    NameIndexEntry *entry = scope_index_slot(index, key, hash);
+    if (!entry->key) index->count++;
+    *entry = (NameIndexEntry){key, hash, value};
+}
+
+/* Contract: see scope.h. */
+void scope_index_free(NameIndex *index) {
+    free(index->entries);
+    *index = (NameIndex){0};
 }
 
 /* ---- scopes and symbols ------------------------------------------------- */
@@ -101,10 +152,12 @@ static void scope_free_tree(Scope *scope) {
     for (int i = 0; i < scope->child_count; i++) scope_free_tree(scope->children[i]);
     free(scope->children);
     free(scope->symbols);
+    scope_index_free(&scope->symbol_index);
     free(scope->parameters);
     free(scope);
 }
 
+/* Contract: see scope.h. */
 void scope_free(ScopeTable *table) {
     if (!table) return;
     if (table->module) scope_free_tree(table->module);
@@ -113,17 +166,19 @@ void scope_free(ScopeTable *table) {
     free(table);
 }
 
+/* Contract: see scope.h. */
 Symbol *scope_lookup(Scope *scope, const char *name) {
-    for (int i = 0; i < scope->symbol_count; i++)
-        if (strcmp(scope->symbols[i].name, name) == 0) return &scope->symbols[i];
-    return NULL;
+    int i = scope_index_get(&scope->symbol_index, name);
+    return i >= 0 ? &scope->symbols[i] : NULL;
 }
 
+/* Contract: see scope.h. */
 NameScope scope_name_scope(Scope *scope, const char *name) {
     Symbol *symbol = scope_lookup(scope, name);
     return symbol && symbol->scope ? symbol->scope : NAME_GLOBAL_IMPLICIT;
 }
 
+/* Contract: see scope.h. */
 Scope *scope_child(Scope *scope, Node *node) {
     for (int i = 0; i < scope->child_count; i++)
         if (scope->children[i]->node == node) return scope->children[i];
@@ -134,6 +189,7 @@ static Symbol *scope_add_symbol(Scope *scope, const char *name, int flags) {
     Symbol *symbol = scope_lookup(scope, name);
     if (!symbol) {
         scope->symbols = scope_grow(scope->symbols, &scope->symbol_capacity, scope->symbol_count, sizeof(Symbol));
+        scope_index_put(&scope->symbol_index, name, scope->symbol_count);
         symbol = &scope->symbols[scope->symbol_count++];
         memset(symbol, 0, sizeof *symbol);
         symbol->name = name;
@@ -142,6 +198,7 @@ static Symbol *scope_add_symbol(Scope *scope, const char *name, int flags) {
     return symbol;
 }
 
+/* Contract: see scope.h. */
 const char *scope_mangle(ScopeTable *table, Scope *scope, const char *name) {
     const char *class_name = scope->kind == SCOPE_CLASS ? scope->name : scope->class_name;
     size_t length = strlen(name);
@@ -416,11 +473,6 @@ static void collect_comprehension(Collector *collector, Node *node) {
     collect_expression(collector, node->as.comprehension_expr.value);
     collector->current = saved;
     if (collector->failed) return;
-    if (scope->is_coroutine && node->kind != NODE_GENERATOR_EXP && !saved->is_async_function &&
-        saved->kind != SCOPE_COMPREHENSION && !(collector->interactive && saved->kind == SCOPE_MODULE)) {
-        collect_error(collector, node, "asynchronous comprehension outside of an asynchronous function", NULL);
-        return;
-    }
     if (scope->is_coroutine) saved->has_await = true;
 }
 
@@ -578,38 +630,28 @@ static void collect_expression(Collector *collector, Node *node) {
 
 /* ---- pass 2: resolve ------------------------------------------------------ */
 
-/* A small set of names (linear search: scopes hold few names). */
+/* A set of names: a NameIndex whose value is 1 for members and 0 for
+ * names removed again. */
 typedef struct NameSet {
-    const char **names;
-    int count, capacity;
+    NameIndex index;
 } NameSet;
 
-static bool nameset_has(NameSet *set, const char *name) {
-    for (int i = 0; i < set->count; i++)
-        if (strcmp(set->names[i], name) == 0) return true;
-    return false;
-}
+static bool nameset_has(NameSet *set, const char *name) { return scope_index_get(&set->index, name) > 0; }
 
-static void nameset_add(NameSet *set, const char *name) {
-    if (nameset_has(set, name)) return;
-    set->names = scope_grow(set->names, &set->capacity, set->count, sizeof(char *));
-    set->names[set->count++] = name;
-}
+static void nameset_add(NameSet *set, const char *name) { scope_index_put(&set->index, name, 1); }
 
 static void nameset_remove(NameSet *set, const char *name) {
-    for (int i = 0; i < set->count; i++) {
-        if (strcmp(set->names[i], name) == 0) {
-            set->names[i] = set->names[--set->count];
-            return;
-        }
-    }
+    if (nameset_has(set, name)) scope_index_put(&set->index, name, 0);
 }
 
 static void nameset_add_all(NameSet *set, NameSet *other) {
-    for (int i = 0; i < other->count; i++) nameset_add(set, other->names[i]);
+    for (int i = 0; i < other->index.capacity; i++) {
+        NameIndexEntry *entry = &other->index.entries[i];
+        if (entry->key && entry->value > 0) nameset_add(set, entry->key);
+    }
 }
 
-static void nameset_free(NameSet *set) { free(set->names); }
+static void nameset_free(NameSet *set) { scope_index_free(&set->index); }
 
 typedef struct Resolver {
     const char *filename;
@@ -660,8 +702,10 @@ static bool resolve_name(Resolver *resolver, Scope *scope, Symbol *symbol, NameS
 
 /* Record what the children need from outside (CPython's update_symbols). */
 static void resolve_child_frees(Scope *scope, NameSet *bound, NameSet *child_free) {
-    for (int i = 0; i < child_free->count; i++) {
-        const char *name = child_free->names[i];
+    for (int i = 0; i < child_free->index.capacity; i++) {
+        NameIndexEntry *entry = &child_free->index.entries[i];
+        if (!entry->key || entry->value <= 0) continue;
+        const char *name = entry->key;
         Symbol *symbol = scope_lookup(scope, name);
         if (symbol) {
             if (scope->kind == SCOPE_CLASS && (symbol->flags & (SYMBOL_BOUND | SYMBOL_GLOBAL)))
@@ -738,6 +782,7 @@ static bool resolve_scope(Resolver *resolver, Scope *scope, NameSet *bound, Name
 
 /* ---- entry points --------------------------------------------------------- */
 
+/* Contract: see scope.h. Raises only SyntaxError; never runs Python code. */
 ScopeTable *scope_analyze(Node *tree, const char *filename, const char *source) {
     ScopeTable *table = calloc(1, sizeof(ScopeTable));
     table->module = scope_new(SCOPE_MODULE, "<module>", tree, NULL);
@@ -782,4 +827,5 @@ static void scope_dump_indented(Scope *scope, FILE *out, int indent) {
     for (int i = 0; i < scope->child_count; i++) scope_dump_indented(scope->children[i], out, indent + 4);
 }
 
+/* Contract: see scope.h. */
 void scope_dump(Scope *scope, FILE *out) { scope_dump_indented(scope, out, 0); }

@@ -51,6 +51,25 @@ enum SymbolFlags {
     SYMBOL_COMP_ITER = 64,   /* a comprehension's loop variable */
 };
 
+/* A hash map from names to small ints, so that looking a name up does not
+ * scan every name of a big module. Keys are borrowed: they must outlive the
+ * map (AST text, names owned by the ScopeTable, interned Str data). */
+typedef struct NameIndexEntry {
+    const char *key;  /* NULL: empty */
+    uint32_t hash;
+    int value;
+} NameIndexEntry;
+typedef struct NameIndex {
+    NameIndexEntry *entries;
+    int capacity, count;
+} NameIndex;
+
+/* The value stored for [key], or -1. */
+int scope_index_get(const NameIndex *index, const char *key);
+/* Store [value] (>= 0) for [key], replacing any previous one. */
+void scope_index_put(NameIndex *index, const char *key, int value);
+void scope_index_free(NameIndex *index);
+
 typedef struct Symbol {
     const char *name;  /* mangled */
     int flags;         /* SymbolFlags */
@@ -66,6 +85,7 @@ struct Scope {
     Scope *parent;
     Symbol *symbols;          /* in first-seen order */
     int symbol_count, symbol_capacity;
+    NameIndex symbol_index;   /* name -> index into symbols */
     Scope **children;         /* in source order */
     int child_count, child_capacity;
     const char **parameters;  /* in slot order: positional, keyword-only, *args, **kwargs */

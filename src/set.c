@@ -10,7 +10,8 @@
  *     LINEAR_PROBES (9) following slots (when they exist without wrapping),
  *     then jumps: perturb >>= 5; i = (i * 5 + 1 + perturb) & mask;
  *   - a deleted key leaves a dummy (key NULL, hash -1) that lookups step
- *     over and insertions reuse (the first dummy seen on the probe path);
+ *     over and insertions reuse (the LAST dummy seen on the probe path
+ *     before an empty slot, as CPython 3.11 does);
  *   - after an insertion into a never-used slot, when fill * 5 >= mask * 3
  *     the table is rebuilt with room for used * 4 keys (used * 2 above
  *     50000), the smallest power of two > that, re-inserting in slot order;
@@ -172,8 +173,8 @@ restart:;
                 if (match < 0) return false;
                 if (match == 2) goto restart;
                 if (match) return true;
-            } else if (free_slot == NULL) {
-                free_slot = entry;
+            } else {
+                free_slot = entry; /* CPython 3.11 keeps the last dummy on the path */
             }
             entry++;
         } while (probes--);
@@ -891,6 +892,16 @@ static Value set_method_isdisjoint(Value *args, int nargs, Tuple *kwnames) {
     return result;
 }
 
+/* The in-place operators as methods (set.__ior__ ...). */
+static Value set_method_inplace(Value *args, int nargs, BinaryOp op) {
+    if (nargs != 2) return raise_error(&type_type_error, "expected 1 argument, got %d", nargs - 1);
+    return set_binary(op, args[0], args[1]);
+}
+static Value set_method_ior(Value *args, int nargs, Tuple *kwnames) { return set_method_inplace(args, nargs, BINARY_INPLACE_OR); }
+static Value set_method_iand(Value *args, int nargs, Tuple *kwnames) { return set_method_inplace(args, nargs, BINARY_INPLACE_AND); }
+static Value set_method_isub(Value *args, int nargs, Tuple *kwnames) { return set_method_inplace(args, nargs, BINARY_INPLACE_SUBTRACT); }
+static Value set_method_ixor(Value *args, int nargs, Tuple *kwnames) { return set_method_inplace(args, nargs, BINARY_INPLACE_XOR); }
+
 static const MethodDef set_methods[] = {
     {"add", set_method_add, METHOD_INSTANCE, "Add an element to a set."},
     {"remove", set_method_remove, METHOD_INSTANCE, "Remove an element from a set; it must be a member."},
@@ -909,6 +920,10 @@ static const MethodDef set_methods[] = {
     {"issubset", set_method_issubset, METHOD_INSTANCE, "Report whether another set contains this set."},
     {"issuperset", set_method_issuperset, METHOD_INSTANCE, "Report whether this set contains another set."},
     {"isdisjoint", set_method_isdisjoint, METHOD_INSTANCE, "Return True if two sets have a null intersection."},
+    {"__ior__", set_method_ior, METHOD_INSTANCE, NULL},
+    {"__iand__", set_method_iand, METHOD_INSTANCE, NULL},
+    {"__isub__", set_method_isub, METHOD_INSTANCE, NULL},
+    {"__ixor__", set_method_ixor, METHOD_INSTANCE, NULL},
     {NULL, NULL, 0, NULL},
 };
 

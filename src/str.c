@@ -231,6 +231,7 @@ bool str_equal(Str *a, Str *b) {
     return memcmp(a->data, b->data, (size_t)a->byte_length) == 0;
 }
 
+/* Whether [a] holds exactly the NUL-terminated UTF-8 [text]. */
 bool str_equal_cstr(Str *a, const char *text) {
     size_t n = strlen(text);
     return (size_t)a->byte_length == n && memcmp(a->data, text, n) == 0;
@@ -375,8 +376,13 @@ static int64_t str_index_of_offset(Str *s, int64_t offset) {
 
 /* ======================================================================
  * StrBuilder
+ *
+ * A malloc'd buffer (not a GC object, so building never triggers or
+ * confuses a collection). Running out of memory here aborts: the append
+ * functions have no way to report it, and the buffers are short-lived.
  * ====================================================================== */
 
+/* An empty builder; nothing is allocated until the first append. */
 void sb_init(StrBuilder *sb) {
     sb->data = NULL;
     sb->length = 0;
@@ -404,20 +410,25 @@ void sb_append(StrBuilder *sb, const char *bytes, int64_t length) {
     sb->length += length;
 }
 
+/* Append a NUL-terminated UTF-8 string. */
 void sb_append_cstr(StrBuilder *sb, const char *text) { sb_append(sb, text, (int64_t)strlen(text)); }
 
+/* Append one byte (ASCII, or part of a sequence the caller completes). */
 void sb_append_char(StrBuilder *sb, char c) {
     sb_reserve(sb, 1);
     sb->data[sb->length++] = c;
 }
 
+/* Append one code point, UTF-8 encoded. */
 void sb_append_codepoint(StrBuilder *sb, uint32_t codepoint) {
     char buffer[4];
     sb_append(sb, buffer, utf8_encode(codepoint, buffer));
 }
 
+/* Append the text of [s]. */
 void sb_append_str(StrBuilder *sb, Str *s) { sb_append(sb, s->data, s->byte_length); }
 
+/* Append printf-formatted text. */
 void sb_appendf(StrBuilder *sb, const char *format, ...) {
     va_list ap;
     va_start(ap, format);
@@ -435,6 +446,7 @@ Str *sb_finish(StrBuilder *sb) {
     return s;
 }
 
+/* Release the buffer without making a string (error paths). */
 void sb_free(StrBuilder *sb) {
     free(sb->data);
     sb_init(sb);
@@ -621,7 +633,7 @@ static Value str_repeat(Str *s, Value count_value) {
     }
     if (count <= 0 || s->byte_length == 0) return str_value(str_empty());
     if (count == 1) return str_value(s);
-    if (s->byte_length > INT64_MAX / count) return raise_memory_error();
+    if (s->byte_length > INT64_MAX / count) return raise_error(&type_overflow_error, "repeated string is too long");
     Str *result = str_alloc(s->byte_length * count);
     if (!result) return value_null();
     for (int64_t i = 0; i < count; i++) memcpy(result->data + i * s->byte_length, s->data, (size_t)s->byte_length);
@@ -630,10 +642,10 @@ static Value str_repeat(Str *s, Value count_value) {
     return str_value(result);
 }
 
-/* Whether the other operand is a user class that may supply the reflected
- * operator: then we step aside with NotImplemented, as CPython does. */
-static bool str_other_may_reflect(Value other) {
-    return (value_type(other)->flags & TYPE_HEAPTYPE) != 0;
+/* Whether the other operand's class defines [dunder] (its reflected
+ * operator): then we step aside with NotImplemented, as CPython does. */
+bool str_other_defines(Value other, const char *dunder) {
+    return (value_type(other)->flags & TYPE_HEAPTYPE) && !is_null(type_lookup_cstr(value_type(other), dunder));
 }
 
 static Value str_slot_binary(BinaryOp op, Value left, Value right) {
@@ -642,16 +654,22 @@ static Value str_slot_binary(BinaryOp op, Value left, Value right) {
     case BINARY_ADD:
         if (!is_str(left)) return value_not_implemented();
         if (is_str(right)) return str_value(str_concat(as_str(left), as_str(right)));
-        if (str_other_may_reflect(right)) return value_not_implemented();
+        if (str_other_defines(right, "__radd__")) return value_not_implemented();
         return raise_error(&type_type_error, "can only concatenate str (not \"%s\") to str", value_type_name(right));
     case BINARY_MULTIPLY: {
         Value s = is_str(left) ? left : right, other = is_str(left) ? right : left;
         if (is_int_like(other)) return str_repeat(as_str(s), other);
-        if (str_other_may_reflect(other)) return value_not_implemented();
+        if (str_other_defines(other, is_str(left) ? "__rmul__" : "__mul__")) return value_not_implemented();
+        if (str_other_defines(other, "__index__")) {
+            int64_t count;
+            if (!str_int_argument(other, &count)) return value_null();
+            return str_repeat(as_str(s), value_int(count));
+        }
         return raise_error(&type_type_error, "can't multiply sequence by non-int of type '%s'", value_type_name(other));
     }
     case BINARY_MODULO:
         if (!is_str(left)) return value_not_implemented();
+        if (str_other_defines(right, "__rmod__")) return value_not_implemented();
         return str_percent_format(as_str(left), right);
     default:
         return value_not_implemented();
@@ -744,10 +762,13 @@ typedef struct StrIterator {
     int64_t offset; /* byte offset of the next code point */
 } StrIterator;
 
-static Type type_str_iterator;
+/* Two names for one iterator, as in CPython: str_ascii_iterator for
+ * all-ASCII strings, str_iterator otherwise. */
+static Type type_str_iterator, type_str_ascii_iterator;
 
 static Value str_slot_iter(Value self) {
-    StrIterator *it = (StrIterator *)gc_alloc(&type_str_iterator, sizeof(StrIterator));
+    Type *type = as_str(self)->is_ascii ? &type_str_ascii_iterator : &type_str_iterator;
+    StrIterator *it = (StrIterator *)gc_alloc(type, sizeof(StrIterator));
     if (!it) return value_null();
     it->s = as_str(self);
     return value_object(it);
@@ -770,9 +791,20 @@ static void str_gc_free(Object *self) {
     if (offset_cache.s == (Str *)self) offset_cache.s = NULL;
 }
 
-static Type type_str_iterator = {
+static Type type_str_ascii_iterator = {
     .base = {.type = &type_type, .flags = OBJECT_STATIC},
     .name = "str_ascii_iterator",
+    .base_type = &type_object,
+    .instance_size = sizeof(StrIterator),
+    .flags = TYPE_ABSTRACT_NEW,
+    .iter = str_iterator_iter,
+    .next = str_iterator_next,
+    .gc_mark = str_iterator_mark,
+};
+
+static Type type_str_iterator = {
+    .base = {.type = &type_type, .flags = OBJECT_STATIC},
+    .name = "str_iterator",
     .base_type = &type_object,
     .instance_size = sizeof(StrIterator),
     .flags = TYPE_ABSTRACT_NEW,
@@ -1914,4 +1946,5 @@ void str_types_init(void) {
     if (!str_unicode_locale) str_unicode_locale = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", (locale_t)0);
     type_ready(&type_str);
     type_ready(&type_str_iterator);
+    type_ready(&type_str_ascii_iterator);
 }

@@ -93,6 +93,9 @@ bool str_int_argument(Value v, int64_t *out);
 bool str_slice_bounds(Value start_value, Value end_value, int64_t length, int64_t *start, int64_t *end);
 bool str_is_space_codepoint(uint32_t codepoint);      /* Python's str.isspace set */
 bool str_is_printable_codepoint(uint32_t codepoint);  /* shown as is by repr() */
+/* Whether [other]'s user class defines [dunder] (for deferring an operator
+ * to its reflected method, as CPython's sequence operators do). */
+bool str_other_defines(Value other, const char *dunder);
 /* ascii(s): repr with every non-ASCII character escaped. */
 Str *str_ascii_repr(Str *s);
 
@@ -101,5 +104,7 @@ Value str_format_spec(Str *s, Str *spec);                 /* format(s, spec) */
 Value str_format_method(Str *format, Value *args, int nargs, Tuple *kwnames); /* format.format(...) */
 Value str_percent_format(Str *format, Value args);        /* format % args */
 Value str_format_map(Str *format, Value mapping);          /* format.format_map(mapping) */
+/* bytes % args (bytes.c): format and result hold one code point per byte. */
+Value str_percent_format_bytes(Str *latin1_format, Value args);
 
 #endif

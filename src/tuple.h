@@ -19,6 +19,14 @@ static inline bool is_tuple(Value v) { return v.tag == VAL_OBJ && v.as.object->t
 static inline Tuple *as_tuple(Value v) { return (Tuple *)v.as.object; }
 extern Type type_tuple_iterator;
 
+/* Instances of a tuple subclass (namedtuple) have a variable number of
+ * items, so their __dict__ pointer cannot sit at a fixed offset after the
+ * Tuple struct (that is where items[0] lives). tuple.c allocates them as
+ * cls->instance_size + length * sizeof(Value) bytes: the room the subclass
+ * adds beyond sizeof(Tuple) comes after the last item, and the dict
+ * pointer lives there (CPython's negative tp_dictoffset). */
+static inline Dict **tuple_subclass_dict_slot(Tuple *tuple) { return (Dict **)(void *)&tuple->items[tuple->length]; }
+
 /* Shared by the container files (list, dict, set, range). */
 /* Argument-count checks with CPython's three wordings; [given] excludes
  * self, [qualname] is "list.append":

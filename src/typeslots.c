@@ -423,6 +423,123 @@ static Type type_getset_descriptor = {
     .gc_mark = getset_mark,
 };
 
+/* ---- generic aliases: list[int] ------------------------------------------- */
+
+/* `list[int]` (PEP 585) makes a GenericAlias: it prints as "list[int]",
+ * calling it calls list, and other attributes come from list. Annotations
+ * and type hints are its only use in pyco. */
+typedef struct GenericAlias {
+    Object base;
+    Value origin;
+    Tuple *args;
+} GenericAlias;
+
+static Type type_generic_alias;
+
+static void generic_alias_mark(Object *self) {
+    gc_mark_value(((GenericAlias *)self)->origin);
+    gc_mark_object((Object *)((GenericAlias *)self)->args);
+}
+
+/* How typing shows one argument: classes by (qualified) name, ... as "...". */
+static bool generic_alias_append(StrBuilder *sb, Value item) {
+    if (is_object_of(item, &type_ellipsis)) {
+        sb_append_cstr(sb, "...");
+        return true;
+    }
+    if (value_is_instance(item, &type_type)) {
+        Type *type = (Type *)item.as.object;
+        if (type->module_name && strcmp(type->module_name, "builtins") != 0) sb_appendf(sb, "%s.", type->module_name);
+        sb_append_cstr(sb, type->qualname ? str_cstr(type->qualname) : type->name);
+        return true;
+    }
+    Value text = obj_repr(item);
+    if (is_null(text)) return false;
+    sb_append_str(sb, as_str(text));
+    return true;
+}
+
+static Value generic_alias_repr(Value self) {
+    GenericAlias *alias = (GenericAlias *)self.as.object;
+    StrBuilder sb;
+    sb_init(&sb);
+    bool ok = generic_alias_append(&sb, alias->origin);
+    sb_append_char(&sb, '[');
+    for (int64_t i = 0; ok && i < alias->args->length; i++) {
+        if (i) sb_append_cstr(&sb, ", ");
+        ok = generic_alias_append(&sb, alias->args->items[i]);
+    }
+    sb_append_char(&sb, ']');
+    if (!ok) {
+        sb_free(&sb);
+        return value_null();
+    }
+    return str_value(sb_finish(&sb));
+}
+
+static Value generic_alias_call(Value callable, Value *args, int nargs, Tuple *kwnames) {
+    return obj_call(((GenericAlias *)callable.as.object)->origin, args, nargs, kwnames);
+}
+
+static Value generic_alias_getattr(Value self, Str *name) {
+    GenericAlias *alias = (GenericAlias *)self.as.object;
+    if (str_equal_cstr(name, "__origin__")) return alias->origin;
+    if (str_equal_cstr(name, "__args__")) return value_object(alias->args);
+    if (str_equal_cstr(name, "__class__")) return value_object(&type_generic_alias);
+    return obj_getattr(alias->origin, name);
+}
+
+static Value generic_alias_compare(Value a, Value b, CompareOp op) {
+    if ((op != COMPARE_EQ && op != COMPARE_NE) || !is_object_of(b, &type_generic_alias)) return value_not_implemented();
+    GenericAlias *left = (GenericAlias *)a.as.object, *right = (GenericAlias *)b.as.object;
+    int equal = obj_equal(left->origin, right->origin);
+    if (equal > 0) equal = obj_equal(value_object(left->args), value_object(right->args));
+    if (equal < 0) return value_null();
+    return value_bool(op == COMPARE_EQ ? equal : !equal);
+}
+
+static bool generic_alias_hash(Value self, int64_t *out) {
+    GenericAlias *alias = (GenericAlias *)self.as.object;
+    int64_t origin_hash, args_hash;
+    if (!obj_hash(alias->origin, &origin_hash) || !obj_hash(value_object(alias->args), &args_hash)) return false;
+    *out = origin_hash ^ args_hash;
+    if (*out == -1) *out = -2;
+    return true;
+}
+
+static Type type_generic_alias = {
+    .name = "GenericAlias",
+    .module_name = "types",
+    .instance_size = sizeof(GenericAlias),
+    .repr = generic_alias_repr,
+    .call = generic_alias_call,
+    .getattr = generic_alias_getattr,
+    .compare = generic_alias_compare,
+    .hash = generic_alias_hash,
+    .gc_mark = generic_alias_mark,
+};
+
+/* cls.__class_getitem__(item): a GenericAlias of cls. */
+static Value slots_class_getitem(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("__class_getitem__", kwnames) || !args_check_count("__class_getitem__", nargs - 1, 1, 1))
+        return value_null();
+    Tuple *items = is_tuple(args[1]) ? as_tuple(args[1]) : tuple_pack(1, args[1]);
+    if (!items) return value_null();
+    GenericAlias *alias = (GenericAlias *)gc_alloc(&type_generic_alias, sizeof(GenericAlias));
+    if (!alias) return value_null();
+    alias->origin = args[0];
+    alias->args = items;
+    return value_object(alias);
+}
+
+static const MethodDef class_getitem_def = {"__class_getitem__", slots_class_getitem, METHOD_CLASS, NULL};
+
+/* The built-in generic classes of PEP 585. */
+static bool slots_is_generic(Type *type) {
+    return type == &type_list || type == &type_dict || type == &type_tuple || type == &type_set ||
+           type == &type_frozenset;
+}
+
 /* ---- type_ready --------------------------------------------------------------- */
 
 static void slots_add_own_wrappers(Type *type) {
@@ -490,6 +607,10 @@ void type_ready(Type *type) {
     gc_add_global_object_root((Object **)&type->mro);
     slots_add_methods_and_getsets(type);
     slots_add_own_wrappers(type);
+    if (slots_is_generic(type)) {
+        Value method = native_method_bind(&class_getitem_def, value_null(), type);
+        if (!is_null(method)) dict_set_cstr(type->dict, "__class_getitem__", method);
+    }
     if (type->compare && !type->hash && is_null(dict_get_cstr(type->dict, "__hash__")))
         dict_set_cstr(type->dict, "__hash__", value_none());
     if (is_null(dict_get_cstr(type->dict, "__doc__"))) dict_set_cstr(type->dict, "__doc__", value_none());
@@ -498,6 +619,7 @@ void type_ready(Type *type) {
     type_ready(&type_getset_descriptor);
     type_ready(&type_slot_wrapper);
     type_ready(&type_method_wrapper);
+    type_ready(&type_generic_alias);
 }
 
 /* An interned dunder name, interned once per call site and kept alive as a
@@ -868,4 +990,5 @@ void typeslots_types_init(void) {
     type_ready(&type_getset_descriptor);
     type_ready(&type_slot_wrapper);
     type_ready(&type_method_wrapper);
+    type_ready(&type_generic_alias);
 }

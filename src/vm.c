@@ -34,6 +34,7 @@
  * pointer is stored, so the collector sees exactly the live stack.
  */
 #include <signal.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -90,6 +91,51 @@ static Value load_global(Dict *globals, Str *name) {
     v = dict_get_str(vm.builtins, name);
     if (!is_null(v) || error_pending()) return v;
     return raise_name_error(name);
+}
+
+/* LOAD_GLOBAL's cache (one entry per name of a code object). A global is
+ * found at the same entry position of the globals (or builtins) dict for as
+ * long as that dict's layout version is unchanged, so a hit costs two
+ * compares and a load instead of hashing and probing — CPython 3.11 caches
+ * global lookups the same way. */
+typedef struct GlobalCache {
+    Dict *globals;
+    uint64_t globals_version;
+    uint64_t builtins_version;
+    int64_t position;  /* entry index, in globals or (in_builtins) builtins */
+    bool in_builtins;
+    bool valid;
+} GlobalCache;
+
+static Value load_global_cached(Frame *frame, uint32_t name_index) {
+    Code *code = frame->code;
+    Dict *globals = frame->globals, *builtins = vm.builtins;
+    if (!code->global_cache) {
+        code->global_cache = calloc((size_t)code->names->length, sizeof(GlobalCache));
+        if (!code->global_cache) return load_global(globals, as_str(code->names->items[name_index]));
+    }
+    GlobalCache *cache = &code->global_cache[name_index];
+    if (cache->valid && cache->globals == globals && cache->globals_version == globals->version) {
+        if (!cache->in_builtins) return globals->entries[cache->position].value;
+        if (cache->builtins_version == builtins->version) return builtins->entries[cache->position].value;
+    }
+    Str *name = as_str(code->names->items[name_index]);
+    Value value = load_global(globals, name);
+    if (is_null(value)) return value;
+    /* remember where it was found */
+    cache->valid = false;
+    Dict *home = globals;
+    bool in_builtins = false;
+    int64_t position = dict_find_position(globals, name);
+    if (position < 0) {
+        home = builtins;
+        in_builtins = true;
+        position = dict_find_position(builtins, name);
+    }
+    if (position >= 0 && value_is_same(home->entries[position].value, value)) {
+        *cache = (GlobalCache){globals, globals->version, builtins->version, position, in_builtins, true};
+    }
+    return value;
 }
 
 static Value load_name(Frame *frame, Str *name) {
@@ -416,7 +462,7 @@ static Value send_to_iterator(Value receiver, Value sent, bool *returned) {
 /* Link a generator's frame on top of [resumer] to continue it (FOR_ITER,
  * SEND). Returns 1 when linked, 0 when the generator is finished (FOR_ITER:
  * exhausted; SEND: returned None), -1 on error. */
-static int enter_generator(Generator *gen, Value sent, Frame *resumer) {
+static inline __attribute__((always_inline)) int enter_generator(Generator *gen, Value sent, Frame *resumer) {
     switch (gen->state) {
     case GEN_RUNNING: raise_error(&type_value_error, "generator already executing"); return -1;
     case GEN_FINISHED: return 0;
@@ -442,8 +488,34 @@ static int enter_generator(Generator *gen, Value sent, Frame *resumer) {
     return 1;
 }
 
+/* The C function of the built-in next(), found once in builtins. */
+static NativeFn builtin_next_function = NULL;
+
+/* Is this call next(generator) or generator.send(value)? Then the VM can
+ * resume the generator by linking its frame, as FOR_ITER does, instead of
+ * going through C. Sets *gen and *sent. */
+static bool is_generator_resume_call(Value callable, Value *args, int argc, Tuple *kwnames, Value *gen, Value *sent) {
+    if (kwnames || !is_native_function(callable) || argc < 1 || !is_generator(args[0])) return false;
+    NativeFunction *native = (NativeFunction *)callable.as.object;
+    if (!builtin_next_function) {
+        Value next = dict_get_cstr(vm.builtins, "next");
+        if (is_native_function(next)) builtin_next_function = ((NativeFunction *)next.as.object)->def->fn;
+    }
+    if (argc == 1 && native->def->fn == builtin_next_function && is_null(native->self)) {
+        *gen = args[0];
+        *sent = value_none();
+        return true;
+    }
+    if (argc == 2 && native->def->fn == gen_send_function && is_null(native->self)) {
+        *gen = args[0];
+        *sent = args[1];
+        return true;
+    }
+    return false;
+}
+
 /* A generator frame stops running (yield, return or raise). */
-static void leave_generator(Frame *frame, GenState state) {
+static inline __attribute__((always_inline)) void leave_generator(Frame *frame, GenState state) {
     Generator *gen = (Generator *)frame->owner;
     gen->state = state;
     if (state == GEN_FINISHED) {
@@ -476,9 +548,7 @@ static void convert_stop_iteration(void) {
         code = frame->code;                   \
         pc = frame->pc;                       \
         sp = frame->stack_top;                \
-        slots = frame->slots;                 \
         constants = code->constants->items;   \
-        names = code->names->items;           \
     } while (0)
 #define STORE_FRAME()            \
     do {                         \
@@ -489,7 +559,8 @@ static void convert_stop_iteration(void) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define NAME(i) as_str(names[i])
+#define NAME(i) as_str(code->names->items[i])
+#define LOCAL(i) (frame->slots[i])
 #define DISPATCH()                                 \
     do {                                           \
         word = *pc++;                              \
@@ -497,11 +568,13 @@ static void convert_stop_iteration(void) {
         goto *dispatch_table[word & 0xff];         \
     } while (0)
 #define TARGET(op) label_##op:
-/* Jump; a backward jump is a loop's back-edge and a safe point. */
+/* Jump; a backward jump is a loop's back-edge and a safe point. One flag,
+ * gc_collection_due, asks for attention: the allocator sets it when a
+ * collection is due and the Ctrl-C handler sets it too (on_interrupt). */
 #define JUMP_TO(target)                                              \
     do {                                                             \
         uint32_t *destination = code->instructions + (target);       \
-        if (destination <= pc && (gc_collection_due || vm.interrupted)) { \
+        if (destination <= pc && gc_collection_due) {                \
             pc = destination;                                        \
             STORE_FRAME();                                           \
             if (!safe_point()) goto error;                           \
@@ -515,7 +588,7 @@ static Value run_frames(Frame *frame, bool throwing) {
 #undef OPCODE_LABEL
     Code *code;
     uint32_t *pc;
-    Value *sp, *slots, *constants, *names;
+    Value *sp, *constants;
     uint32_t word, arg;
     Tuple *pending_kwnames = NULL;
     bool reraising = false;
@@ -536,7 +609,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     }
     TARGET(LOAD_CONST) { PUSH(constants[arg]); DISPATCH(); }
     TARGET(LOAD_FAST) {
-        Value v = slots[arg];
+        Value v = LOCAL(arg);
         if (is_null(v)) {
             STORE_FRAME();
             raise_error(&type_unbound_local_error, "cannot access local variable '%s' where it is not associated with a value",
@@ -546,27 +619,27 @@ static Value run_frames(Frame *frame, bool throwing) {
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_FAST) { slots[arg] = POP(); DISPATCH(); }
+    TARGET(STORE_FAST) { LOCAL(arg) = POP(); DISPATCH(); }
     TARGET(DELETE_FAST) {
-        if (is_null(slots[arg])) {
+        if (is_null(LOCAL(arg))) {
             STORE_FRAME();
             raise_error(&type_unbound_local_error, "cannot access local variable '%s' where it is not associated with a value",
                         str_cstr(as_str(code->slot_names->items[arg])));
             goto error;
         }
-        slots[arg] = value_null();
+        LOCAL(arg) = value_null();
         DISPATCH();
     }
     TARGET(MAKE_CELL) {
         STORE_FRAME();
-        Cell *cell = cell_new(slots[arg]);
+        Cell *cell = cell_new(LOCAL(arg));
         if (!cell) goto error;
-        slots[arg] = value_object(cell);
+        LOCAL(arg) = value_object(cell);
         DISPATCH();
     }
-    TARGET(LOAD_CLOSURE) { PUSH(slots[arg]); DISPATCH(); }
+    TARGET(LOAD_CLOSURE) { PUSH(LOCAL(arg)); DISPATCH(); }
     TARGET(LOAD_DEREF) {
-        Value v = ((Cell *)slots[arg].as.object)->value;
+        Value v = ((Cell *)LOCAL(arg).as.object)->value;
         if (is_null(v)) {
             STORE_FRAME();
             const char *name = str_cstr(as_str(code->slot_names->items[arg]));
@@ -583,7 +656,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         STORE_FRAME();
         Str *name = as_str(code->slot_names->items[arg]);
         Value v = frame->locals ? dict_get_str(frame->locals, name) : value_null();
-        if (is_null(v)) v = ((Cell *)slots[arg].as.object)->value;
+        if (is_null(v)) v = ((Cell *)LOCAL(arg).as.object)->value;
         if (is_null(v)) {
             raise_error(&type_name_error, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", str_cstr(name));
             goto error;
@@ -591,9 +664,9 @@ static Value run_frames(Frame *frame, bool throwing) {
         PUSH(v);
         DISPATCH();
     }
-    TARGET(STORE_DEREF) { ((Cell *)slots[arg].as.object)->value = POP(); DISPATCH(); }
+    TARGET(STORE_DEREF) { ((Cell *)LOCAL(arg).as.object)->value = POP(); DISPATCH(); }
     TARGET(DELETE_DEREF) {
-        Cell *cell = (Cell *)slots[arg].as.object;
+        Cell *cell = (Cell *)LOCAL(arg).as.object;
         if (is_null(cell->value)) {
             STORE_FRAME();
             raise_error(&type_unbound_local_error, "cannot access local variable '%s' where it is not associated with a value",
@@ -604,8 +677,20 @@ static Value run_frames(Frame *frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_GLOBAL) {
+        GlobalCache *cache = code->global_cache ? &code->global_cache[arg] : NULL;
+        if (cache && cache->valid && cache->globals == frame->globals &&
+            cache->globals_version == frame->globals->version) {
+            if (!cache->in_builtins) {
+                PUSH(frame->globals->entries[cache->position].value);
+                DISPATCH();
+            }
+            if (cache->builtins_version == vm.builtins->version) {
+                PUSH(vm.builtins->entries[cache->position].value);
+                DISPATCH();
+            }
+        }
         STORE_FRAME();
-        Value v = load_global(frame->globals, NAME(arg));
+        Value v = load_global_cached(frame, arg);
         if (is_null(v)) goto error;
         PUSH(v);
         DISPATCH();
@@ -734,6 +819,17 @@ static Value run_frames(Frame *frame, bool throwing) {
         Value left = SECOND(), right = TOP();
         if (left.tag == VAL_INT && right.tag == VAL_INT) {
             int64_t a = left.as.integer, b = right.as.integer, result;
+            /* + and - first: they are most of all arithmetic in loops */
+            if ((arg == BINARY_ADD || arg == BINARY_INPLACE_ADD) && !__builtin_add_overflow(a, b, &result)) {
+                sp--;
+                TOP() = value_int(result);
+                DISPATCH();
+            }
+            if ((arg == BINARY_SUBTRACT || arg == BINARY_INPLACE_SUBTRACT) && !__builtin_sub_overflow(a, b, &result)) {
+                sp--;
+                TOP() = value_int(result);
+                DISPATCH();
+            }
             switch ((BinaryOp)arg) {
             case BINARY_ADD: case BINARY_INPLACE_ADD:
                 if (__builtin_add_overflow(a, b, &result)) break;
@@ -1160,9 +1256,14 @@ static Value run_frames(Frame *frame, bool throwing) {
                 raise_error(&type_recursion_error, "maximum recursion depth exceeded");
                 goto error;
             }
-            Frame *callee = frame_push(function->code, function, function->globals, NULL);
+            Code *callee_code = function->code;
+            Frame *callee = frame_push_fast(callee_code, function, function->globals);
             if (!callee) goto error;
-            if (!frame_bind_arguments(callee, function, args, positional, kwnames)) {
+            bool simple = positional == callee_code->arg_count && !kwnames && !callee_code->kwonly_arg_count &&
+                          !(callee_code->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) && !callee_code->free_count;
+            if (simple) {
+                for (int i = 0; i < positional; i++) callee->slots[i] = args[i];
+            } else if (!frame_bind_arguments(callee, function, args, positional, kwnames)) {
                 frame_pop(callee);
                 goto error;
             }
@@ -1172,9 +1273,21 @@ static Value run_frames(Frame *frame, bool throwing) {
             frame = callee;
             vm.frame = frame;
             LOAD_FRAME();
-            if (gc_collection_due || vm.interrupted) {
-                if (!safe_point()) goto error;
+            if (gc_collection_due && !safe_point()) goto error;
+            DISPATCH();
+        }
+        Value resumed, sent;
+        if (is_generator_resume_call(callable, args, argc, kwnames, &resumed, &sent)) {
+            sp = base;
+            STORE_FRAME();
+            int entered = enter_generator(as_generator(resumed), sent, frame);
+            if (entered < 0) goto error;
+            if (entered == 0) {
+                raise_value(value_object(&type_stop_iteration));
+                goto error;
             }
+            frame = vm.frame;
+            LOAD_FRAME();
             DISPATCH();
         }
         STORE_FRAME();
@@ -1182,7 +1295,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         if (is_null(result)) goto error;
         sp = base;
         PUSH(result);
-        if (gc_collection_due || vm.interrupted) {
+        if (gc_collection_due) {
             STORE_FRAME();
             if (!safe_point()) goto error;
         }
@@ -1268,6 +1381,13 @@ static Value run_frames(Frame *frame, bool throwing) {
             frame = finished->previous;
             LOAD_FRAME();
             uint32_t resumer = pc[-1];
+            if (instruction_opcode(resumer) == OP_CALL) {
+                /* next(gen) / gen.send(v) from Python: StopIteration(value) */
+                STORE_FRAME();
+                if (is_none(result)) raise_value(value_object(&type_stop_iteration));
+                else raise_with_value(&type_stop_iteration, result);
+                goto error;
+            }
             if (instruction_opcode(resumer) == OP_SEND) TOP() = result;
             else sp--; /* FOR_ITER: the iterator is exhausted */
             pc = code->instructions + instruction_arg(resumer);
@@ -1279,7 +1399,8 @@ static Value run_frames(Frame *frame, bool throwing) {
             return result;
         }
         frame = finished->previous;
-        frame_pop(finished);
+        if ((char *)finished > frame_current_chunk->data) frame_current_chunk->top = (char *)finished;
+        else frame_pop(finished);
         LOAD_FRAME();
         PUSH(result);
         DISPATCH();
@@ -1559,6 +1680,7 @@ GenResult vm_resume_generator(Generator *gen, Value sent, bool throwing, Value *
 static void on_interrupt(int signal_number) {
     (void)signal_number;
     vm.interrupted = 1;
+    gc_collection_due = true; /* the flag the loop polls at every back-edge and call */
 }
 
 void vm_install_interrupt_handler(void) {

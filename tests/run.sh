@@ -17,8 +17,10 @@
 # A test may also be NAME.sh (pyco-only): run with bash, $PYCO set to the binary; its stdout
 # and exit status are compared with NAME.sh.out / NAME.sh.exit.
 #
-# Every test runs with the repository root as the working directory and a 10 s timeout,
-# two at a time. The last line is exactly "N passed, N failed"; the status is 1 on failures.
+# Every test runs with the repository root as the working directory and a 10 s timeout
+# (TIMEOUT=s), one per core (JOBS=n). Each failure prints one line ("FAIL [pyco]" or, when the
+# expectation itself disagrees with CPython, "FAIL [oracle]") and a short diff. The last line is
+# exactly "N passed, N failed" (counting tests); the status is 1 when anything failed.
 set -u
 
 cd "$(dirname "$0")/.." || exit 2
@@ -26,7 +28,7 @@ ROOT=$(pwd)
 PYCO=${PYCO:-./pyco}
 ORACLE=${ORACLE:-python3}
 TIMEOUT=${TIMEOUT:-10}
-JOBS=${JOBS:-2}
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 # Strip what only CPython prints and make paths relative: CPython turns the main script's path
 # into an absolute one and marks expression positions under each traceback line with ~ and ^.
@@ -65,6 +67,8 @@ check_run() {
     expected_stdout "$test" >"$tmp/want.out"
     if [ "$status" = 124 ]; then
         problems="timeout after ${TIMEOUT}s"
+    elif [ "$status" = 126 ] || [ "$status" = 127 ]; then
+        problems="could not execute the binary (status $status: missing or being rebuilt?)"
     elif [ "$status" -ge 128 ] && [ "$status" != "$want_exit" ]; then
         problems="killed by signal $((status - 128))"
     elif [ "$status" != "$want_exit" ]; then
@@ -163,7 +167,8 @@ export PYCO ORACLE TIMEOUT HAVE_ORACLE
 
 if [ $# -eq 0 ]; then
     # shellcheck disable=SC2046  # folder names have no spaces
-    set -- $(find tests -mindepth 1 -maxdepth 1 -type d ! -name bench | sort) examples
+    set -- $(find tests -mindepth 1 -maxdepth 1 -type d ! -name bench | sort)
+    [ -d examples ] && set -- "$@" examples
 fi
 results=$(mktemp)
 list_tests "$@" | xargs -r -P "$JOBS" -n 1 bash "$0" --one >"$results"
