@@ -80,11 +80,13 @@ run: all
 	./pyco $(FILE)
 
 # ---- tests -----------------------------------------------------------------------------------
-# TESTS=tests/basics restricts the run to some folders or files; PYCO selects the binary.
+# TESTS=tests/basics restricts the run to some folders or files; PYCO=... selects the binary
+# that `make test` and `make bench` run (e.g. PYCO=build/asan/pyco after a test-asan build).
+PYCO    ?= ./pyco
 SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 
 test: all
-	PYCO=./pyco tests/run.sh $(TESTS)
+	PYCO=$(PYCO) tests/run.sh $(TESTS)
 
 test-asan: tools
 	$(MAKE) BUILD=build/asan CFLAGS='$(SAN_FLAGS)' LDFLAGS='-fsanitize=address,undefined' build/asan/pyco
@@ -96,7 +98,7 @@ test-gcstress: tools
 	PYCO=build/gcstress/pyco tests/run.sh $(TESTS)
 
 bench: all
-	PYCO=./pyco tests/bench/run.sh $(BENCH)
+	PYCO=$(PYCO) tests/bench/run.sh $(BENCH)
 
 # ---- install ---------------------------------------------------------------------------------
 install: all

@@ -27,7 +27,15 @@
 %extra_context {ParseContext *ctx}
 %stack_size 0
 
-%syntax_error { parse_syntax_error(ctx, yymajor, &TOKEN); }
+%syntax_error {
+    /* which tokens would have been accepted here, for CPython's "expected ..." messages */
+    int state = yypParser->yytos->stateno;
+    int expected = 0;
+    if (yy_find_shift_action(TK_COLON, state) <= YY_MAX_SHIFTREDUCE) expected |= PARSE_EXPECT_COLON;
+    if (yy_find_shift_action(TK_EXCEPT, state) <= YY_MAX_SHIFTREDUCE) expected |= PARSE_EXPECT_EXCEPT;
+    if (yy_find_shift_action(TK_ELSE, state) <= YY_MAX_SHIFTREDUCE) expected |= PARSE_EXPECT_ELSE;
+    parse_syntax_error(ctx, yymajor, &TOKEN, expected);
+}
 %stack_overflow { parse_error_at(ctx, 1, 1, "too many nested parentheses"); }
 
 %token MODE_FILE MODE_INTERACTIVE MODE_EVAL.
@@ -102,6 +110,7 @@
 %type namedexpr_test {Node *}
 %type named_or_star {Node *}
 %type seq_items {Node *}
+%type with_group {Node *}
 %type test {Node *}
 %type opt_test {Node *}
 %type lambdef {Node *}
@@ -407,7 +416,7 @@ handler(A) ::= EXCEPT(T) test(E) AS NAME(N) COLON suite(B). {
 
 with_stmt(A) ::= WITH(T) with_items(L) COLON suite(B). {
     A = parse_node(ctx, NODE_WITH, &T);
-    A->as.with_stmt.items = L;
+    A->as.with_stmt.items = parse_with_items(ctx, L);
     A->as.with_stmt.body = B;
     parse_end_list(A, &B);
 }
@@ -676,7 +685,7 @@ atom(A) ::= LBRACE(O) test(K) COLON test(V) comp_for(G) RBRACE(C). {
 atom(A) ::= LBRACE(O) DOUBLESTAR(T) expr(V) comp_for(G) RBRACE(C). {
     (void)V; (void)G; (void)O; (void)C;
     parse_error_at(ctx, T.line, T.column + 1, "dict unpacking cannot be used in dict comprehension");
-    A = NULL;
+    A = parse_node(ctx, NODE_DICT, &O);   /* a placeholder: parsing stops at this error */
 }
 atom(A) ::= LBRACE(O) seq_items(L) RBRACE(C). { A = parse_display(ctx, NODE_SET, &O, L, &C); }
 atom(A) ::= LBRACE(O) seq_items(L) COMMA RBRACE(C). { A = parse_display(ctx, NODE_SET, &O, L, &C); }
@@ -684,6 +693,22 @@ atom(A) ::= LBRACE(O) named_or_star(E) comp_for(G) RBRACE(C). {
     A = parse_comprehension_expr(ctx, NODE_SET_COMP, &O, E, NULL, G);
     parse_end_token(A, &C);
 }
+
+/* `with (a as b, c):` — the parenthesised with-items of Python 3.10+. Since
+ * `(` could also open an expression, they are parsed here as an atom that
+ * carries its items; parse_with_items unpacks it (and parse_run rejects
+ * one that ends up anywhere else). */
+atom(A) ::= LPAR(O) with_group(L) RPAR(C). { A = L; A->line = O.line; A->column = O.column; parse_end_token(A, &C); }
+atom(A) ::= LPAR(O) with_group(L) COMMA RPAR(C). { A = L; A->line = O.line; A->column = O.column; parse_end_token(A, &C); }
+with_group(A) ::= test(E) AS expr(V). { A = parse_with_group(ctx, NULL, E, V); }
+with_group(A) ::= seq_items(L) COMMA test(E) AS expr(V). {
+    A = NULL;
+    for (int i = 0; i < L->as.sequence.elts.count; i++)
+        A = parse_with_group(ctx, A, L->as.sequence.elts.items[i], NULL);
+    A = parse_with_group(ctx, A, E, V);
+}
+with_group(A) ::= with_group(L) COMMA test(E). { A = parse_with_group(ctx, L, E, NULL); }
+with_group(A) ::= with_group(L) COMMA test(E) AS expr(V). { A = parse_with_group(ctx, L, E, V); }
 
 seq_items(A) ::= named_or_star(E). { A = parse_tuple_start(ctx, E); }
 seq_items(A) ::= seq_items(L) COMMA named_or_star(E). { A = parse_tuple_add(ctx, L, E); }

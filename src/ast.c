@@ -104,7 +104,8 @@ static bool ast_is_unprintable(unsigned code) {
     return (code >= 0x80 && code <= 0xA0) || code == 0xAD || code == 0x61C || code == 0x1680 ||
            code == 0x180E || (code >= 0x2000 && code <= 0x200F) || (code >= 0x2028 && code <= 0x202F) ||
            (code >= 0x205F && code <= 0x206F) || code == 0x3000 || code == 0xFEFF ||
-           (code >= 0xFFF9 && code <= 0xFFFB) || (code >= 0xD800 && code <= 0xF8FF);
+           (code >= 0xFFF9 && code <= 0xFFFB) || code == 0xFFFE || code == 0xFFFF ||
+           (code >= 0xD800 && code <= 0xF8FF) || code >= 0xF0000;
 }
 
 /* Print the UTF-8 sequence at [text] as repr() would; returns its length. */
@@ -224,10 +225,16 @@ static void ast_dump_constant(const Node *node, FILE *out) {
         size_t length = strlen(node->as.constant.text);
         char *copy = strdup(node->as.constant.text);
         copy[length - 1] = '\0';
-        bool integral = strpbrk(copy, ".eE") == NULL;
-        if (integral) { ast_dump_int(copy, out); }
-        else ast_dump_float(copy, out);
-        fputc('j', out);
+        /* complex repr: the float's repr without a trailing ".0" (1.0j is 1j) */
+        char *text = NULL;
+        size_t size = 0;
+        FILE *buffer = open_memstream(&text, &size);
+        if (strpbrk(copy, ".eE") == NULL) ast_dump_int(copy, buffer);
+        else ast_dump_float(copy, buffer);
+        fclose(buffer);
+        if (size > 2 && strcmp(text + size - 2, ".0") == 0) text[size - 2] = '\0';
+        fprintf(out, "%sj", text);
+        free(text);
         free(copy);
         break;
     }

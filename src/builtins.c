@@ -59,16 +59,12 @@ static bool builtins_keywords(const char *function, Value *args, int nargs, Tupl
     return true;
 }
 
-static bool builtins_no_keywords(const char *function, Tuple *kwnames) {
-    return args_no_keywords(function, kwnames);
-}
-
 /* An integer argument: int or bool, or an object with __index__. */
-static bool builtins_index(Value v, Value *out) {
-    if (is_bool(v)) { *out = value_int(v.as.boolean); return true; }
-    if (is_int_like(v)) { *out = v; return true; }
-    if (!is_null(type_lookup_cstr(value_type(v), "__index__"))) {
-        Value result = obj_call_method(v, "__index__", NULL, 0);
+static bool builtins_index(Value value, Value *out) {
+    if (is_bool(value)) { *out = value_int(value.as.boolean); return true; }
+    if (is_int_like(value)) { *out = value; return true; }
+    if (!is_null(type_lookup_cstr(value_type(value), "__index__"))) {
+        Value result = obj_call_method(value, "__index__", NULL, 0);
         if (is_null(result)) return false;
         if (!is_int_like(result)) {
             raise_error(&type_type_error, "__index__ returned non-int (type %s)", value_type_name(result));
@@ -77,11 +73,11 @@ static bool builtins_index(Value v, Value *out) {
         *out = result;
         return true;
     }
-    raise_error(&type_type_error, "'%s' object cannot be interpreted as an integer", value_type_name(v));
+    raise_error(&type_type_error, "'%s' object cannot be interpreted as an integer", value_type_name(value));
     return false;
 }
 
-static bool is_type_object(Value v) { return is_object(v) && value_is_instance(v, &type_type); }
+static bool is_type_object(Value value) { return is_object(value) && value_is_instance(value, &type_type); }
 
 /* ---- print and input ----------------------------------------------- */
 
@@ -101,9 +97,9 @@ static Value builtins_sys_stdout(void) {
     return file_stdout();
 }
 
-static bool print_check_text(const char *what, Value v) {
-    if (is_null(v) || is_none(v) || is_str(v)) return true;
-    raise_error(&type_type_error, "%s must be None or a string, not %s", what, value_type_name(v));
+static bool print_check_text(const char *what, Value value) {
+    if (is_null(value) || is_none(value) || is_str(value)) return true;
+    raise_error(&type_type_error, "%s must be None or a string, not %s", what, value_type_name(value));
     return false;
 }
 
@@ -155,7 +151,7 @@ Value builtin_print(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value builtin_input(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("input", kwnames) || !args_check_count("input", nargs, 0, 1)) return value_null();
+    if (!args_no_keywords("input", kwnames) || !args_check_count("input", nargs, 0, 1)) return value_null();
     if (nargs == 1) {
         Value prompt = obj_str(args[0]);
         if (is_null(prompt)) return prompt;
@@ -182,26 +178,26 @@ static Value builtin_input(Value *args, int nargs, Tuple *kwnames) {
 /* ---- sizes, conversions and text ----------------------------------- */
 
 static Value builtin_len(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("len", kwnames) || !args_check_count("len", nargs, 1, 1)) return value_null();
+    if (!args_no_keywords("len", kwnames) || !args_check_count("len", nargs, 1, 1)) return value_null();
     int64_t length = obj_length(args[0]);
     return length < 0 ? value_null() : value_int(length);
 }
 
 static Value builtin_repr(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("repr", kwnames) || !args_check_count("repr", nargs, 1, 1)) return value_null();
+    if (!args_no_keywords("repr", kwnames) || !args_check_count("repr", nargs, 1, 1)) return value_null();
     return obj_repr(args[0]);
 }
 
 /* repr() with every non-ASCII character escaped (\xe9, \u4e2d, \U0001f600). */
 static Value builtin_ascii(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("ascii", kwnames) || !args_check_count("ascii", nargs, 1, 1)) return value_null();
+    if (!args_no_keywords("ascii", kwnames) || !args_check_count("ascii", nargs, 1, 1)) return value_null();
     Value text = obj_repr(args[0]);
     if (is_null(text) || as_str(text)->is_ascii) return text;
-    Str *s = as_str(text);
+    Str *repr_text = as_str(text);
     StrBuilder sb;
     sb_init(&sb);
-    for (int64_t i = 0; i < s->length; i++) {
-        uint32_t cp = str_codepoint_at(s, i);
+    for (int64_t i = 0; i < repr_text->length; i++) {
+        uint32_t cp = str_codepoint_at(repr_text, i);
         if (cp < 0x80) sb_append_char(&sb, (char)cp);
         else if (cp < 0x100) sb_appendf(&sb, "\\x%02x", cp);
         else if (cp < 0x10000) sb_appendf(&sb, "\\u%04x", cp);
@@ -211,7 +207,7 @@ static Value builtin_ascii(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value builtin_format(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("format", kwnames) || !args_check_count("format", nargs, 1, 2)) return value_null();
+    if (!args_no_keywords("format", kwnames) || !args_check_count("format", nargs, 1, 2)) return value_null();
     Value spec = nargs > 1 ? args[1] : str_value(str_intern(""));
     if (!is_str(spec)) {
         return raise_error(&type_type_error, "format() argument 2 must be str, not %s", value_type_name(spec));
@@ -220,7 +216,7 @@ static Value builtin_format(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value builtin_chr(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("chr", kwnames) || !args_check_count("chr", nargs, 1, 1)) return value_null();
+    if (!args_no_keywords("chr", kwnames) || !args_check_count("chr", nargs, 1, 1)) return value_null();
     Value code;
     if (!builtins_index(args[0], &code)) return value_null();
     if (!is_small_int(code)) return raise_error(&type_overflow_error, "Python int too large to convert to C int");
@@ -230,26 +226,26 @@ static Value builtin_chr(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value builtin_ord(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("ord", kwnames) || !args_check_count("ord", nargs, 1, 1)) return value_null();
-    Value v = args[0];
-    if (is_str(v)) {
-        if (as_str(v)->length == 1) return value_int(str_codepoint_at(as_str(v), 0));
+    if (!args_no_keywords("ord", kwnames) || !args_check_count("ord", nargs, 1, 1)) return value_null();
+    Value value = args[0];
+    if (is_str(value)) {
+        if (as_str(value)->length == 1) return value_int(str_codepoint_at(as_str(value), 0));
         return raise_error(&type_type_error, "ord() expected a character, but string of length %lld found",
-                           (long long)as_str(v)->length);
+                           (long long)as_str(value)->length);
     }
-    if (is_object_of(v, &type_bytes)) {
-        Value length_value = value_int(obj_length(v));
-        if (length_value.as.integer == 1) return obj_getitem(v, value_int(0));
+    if (is_object_of(value, &type_bytes)) {
+        Value length_value = value_int(obj_length(value));
+        if (length_value.as.integer == 1) return obj_getitem(value, value_int(0));
         return raise_error(&type_type_error, "ord() expected a character, but string of length %lld found",
                            (long long)length_value.as.integer);
     }
-    return raise_error(&type_type_error, "ord() expected string of length 1, but %s found", value_type_name(v));
+    return raise_error(&type_type_error, "ord() expected string of length 1, but %s found", value_type_name(value));
 }
 
 /* hex/oct/bin: int_to_base_string plus the prefix, after any minus sign. */
 static Value builtins_base_string(const char *function, Value *args, int nargs, Tuple *kwnames,
                                   int base, const char *prefix) {
-    if (!builtins_no_keywords(function, kwnames) || !args_check_count(function, nargs, 1, 1)) return value_null();
+    if (!args_no_keywords(function, kwnames) || !args_check_count(function, nargs, 1, 1)) return value_null();
     Value number;
     if (!builtins_index(args[0], &number)) return value_null();
     Value digits = int_to_base_string(number, base);
@@ -275,33 +271,33 @@ static Value builtin_bin(Value *args, int nargs, Tuple *kwnames) {
 /* ---- identity and hashing ------------------------------------------ */
 
 static Value builtin_id(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("id", kwnames) || !args_check_count("id", nargs, 1, 1)) return value_null();
-    Value v = args[0];
-    if (is_object(v)) return value_int((int64_t)(uintptr_t)v.as.object);
+    if (!args_no_keywords("id", kwnames) || !args_check_count("id", nargs, 1, 1)) return value_null();
+    Value value = args[0];
+    if (is_object(value)) return value_int((int64_t)(uintptr_t)value.as.object);
     /* values kept inside the Value have no address: derive a stable number
      * from the tag and payload, so equal values share an id */
-    uint64_t payload = (uint64_t)v.as.integer;
-    if (is_bool(v)) payload = v.as.boolean;
-    if (is_none(v)) payload = 0;
-    return value_int((int64_t)((((uint64_t)v.tag << 56) ^ payload) & INT64_MAX));
+    uint64_t payload = (uint64_t)value.as.integer;
+    if (is_bool(value)) payload = value.as.boolean;
+    if (is_none(value)) payload = 0;
+    return value_int((int64_t)((((uint64_t)value.tag << 56) ^ payload) & INT64_MAX));
 }
 
 static Value builtin_hash(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("hash", kwnames) || !args_check_count("hash", nargs, 1, 1)) return value_null();
+    if (!args_no_keywords("hash", kwnames) || !args_check_count("hash", nargs, 1, 1)) return value_null();
     int64_t hash;
     if (!obj_hash(args[0], &hash)) return value_null();
     return value_int(hash);
 }
 
 static Value builtin_callable(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("callable", kwnames) || !args_check_count("callable", nargs, 1, 1)) return value_null();
+    if (!args_no_keywords("callable", kwnames) || !args_check_count("callable", nargs, 1, 1)) return value_null();
     return value_bool(obj_is_callable(args[0]));
 }
 
 /* ---- numbers ------------------------------------------------------- */
 
 static Value builtin_abs(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("abs", kwnames) || !args_check_count("abs", nargs, 1, 1)) return value_null();
+    if (!args_no_keywords("abs", kwnames) || !args_check_count("abs", nargs, 1, 1)) return value_null();
     return obj_unary(UNARY_ABSOLUTE, args[0]);
 }
 
@@ -350,28 +346,29 @@ static Value builtin_round(Value *args, int nargs, Tuple *kwnames) {
     return obj_call_method(number, "__round__", &ndigits, is_null(ndigits) ? 0 : 1);
 }
 
-/* a.__divmod__(b), then b.__rdivmod__(a); NotImplemented if neither. */
-static Value builtins_divmod_dunder(Value a, Value b) {
-    if (!is_null(type_lookup_cstr(value_type(a), "__divmod__"))) {
-        Value result = obj_call_method(a, "__divmod__", &b, 1);
+/* left.__divmod__(right), then right.__rdivmod__(left); NotImplemented if
+ * neither applies. */
+static Value builtins_divmod_dunder(Value left, Value right) {
+    if (!is_null(type_lookup_cstr(value_type(left), "__divmod__"))) {
+        Value result = obj_call_method(left, "__divmod__", &right, 1);
         if (is_null(result) || !is_not_implemented(result)) return result;
     }
-    if (value_type(a) != value_type(b) && !is_null(type_lookup_cstr(value_type(b), "__rdivmod__"))) {
-        Value result = obj_call_method(b, "__rdivmod__", &a, 1);
+    if (value_type(left) != value_type(right) && !is_null(type_lookup_cstr(value_type(right), "__rdivmod__"))) {
+        Value result = obj_call_method(right, "__rdivmod__", &left, 1);
         if (is_null(result) || !is_not_implemented(result)) return result;
     }
     return value_not_implemented();
 }
 
 static Value builtin_divmod(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("divmod", kwnames) || !args_check_count("divmod", nargs, 2, 2)) return value_null();
-    Value a = args[0], b = args[1];
-    if (is_int_like(a) && is_int_like(b)) return int_divmod(a, b);
-    if ((is_float(a) || is_int_like(a)) && (is_float(b) || is_int_like(b))) return float_divmod(a, b);
-    Value result = builtins_divmod_dunder(a, b);
+    if (!args_no_keywords("divmod", kwnames) || !args_check_count("divmod", nargs, 2, 2)) return value_null();
+    Value left = args[0], right = args[1];
+    if (is_int_like(left) && is_int_like(right)) return int_divmod(left, right);
+    if ((is_float(left) || is_int_like(left)) && (is_float(right) || is_int_like(right))) return float_divmod(left, right);
+    Value result = builtins_divmod_dunder(left, right);
     if (!is_null(result) && is_not_implemented(result)) {
         return raise_error(&type_type_error, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                           value_type_name(a), value_type_name(b));
+                           value_type_name(left), value_type_name(right));
     }
     return result;
 }
@@ -491,7 +488,7 @@ static Value builtin_max(Value *args, int nargs, Tuple *kwnames) {
 
 /* all()/any(): stop at the first item whose truth equals [stop_on]. */
 static Value builtins_all_any(const char *name, bool stop_on, Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords(name, kwnames) || !args_check_count(name, nargs, 1, 1)) return value_null();
+    if (!args_no_keywords(name, kwnames) || !args_check_count(name, nargs, 1, 1)) return value_null();
     Value iterator = obj_iter(args[0]);
     if (is_null(iterator)) return iterator;
     gc_push_root(iterator);
@@ -534,14 +531,14 @@ static Value builtin_sorted(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value builtin_iter(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("iter", kwnames) || !args_check_count("iter", nargs, 1, 2)) return value_null();
+    if (!args_no_keywords("iter", kwnames) || !args_check_count("iter", nargs, 1, 2)) return value_null();
     if (nargs == 1) return obj_iter(args[0]);
     if (!obj_is_callable(args[0])) return raise_error(&type_type_error, "iter(v, w): v must be callable");
     return iterators_callable_new(args[0], args[1]);
 }
 
 static Value builtin_next(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("next", kwnames) || !args_check_count("next", nargs, 1, 2)) return value_null();
+    if (!args_no_keywords("next", kwnames) || !args_check_count("next", nargs, 1, 2)) return value_null();
     Type *type = value_type(args[0]);
     if (!type->next) return raise_error(&type_type_error, "'%s' object is not an iterator", type->name);
     Value item = obj_next(args[0]);
@@ -557,14 +554,14 @@ static Value builtin_next(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value builtin_aiter(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("aiter", kwnames) || !args_check_count("aiter", nargs, 1, 1)) return value_null();
+    if (!args_no_keywords("aiter", kwnames) || !args_check_count("aiter", nargs, 1, 1)) return value_null();
     if (is_null(type_lookup_cstr(value_type(args[0]), "__aiter__")))
         return raise_error(&type_type_error, "'%s' object is not an async iterable", value_type_name(args[0]));
     return obj_call_method(args[0], "__aiter__", NULL, 0);
 }
 
 static Value builtin_anext(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("anext", kwnames) || !args_check_count("anext", nargs, 1, 2)) return value_null();
+    if (!args_no_keywords("anext", kwnames) || !args_check_count("anext", nargs, 1, 2)) return value_null();
     if (is_null(type_lookup_cstr(value_type(args[0]), "__anext__")))
         return raise_error(&type_type_error, "'%s' object is not an async iterator", value_type_name(args[0]));
     if (nargs == 2)
@@ -609,13 +606,13 @@ static int builtins_class_check(Value subject, Value classes, bool instance, int
 }
 
 static Value builtin_isinstance(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("isinstance", kwnames) || !args_check_count("isinstance", nargs, 2, 2)) return value_null();
+    if (!args_no_keywords("isinstance", kwnames) || !args_check_count("isinstance", nargs, 2, 2)) return value_null();
     int found = builtins_class_check(args[0], args[1], true, 0);
     return found < 0 ? value_null() : value_bool(found);
 }
 
 static Value builtin_issubclass(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("issubclass", kwnames) || !args_check_count("issubclass", nargs, 2, 2)) return value_null();
+    if (!args_no_keywords("issubclass", kwnames) || !args_check_count("issubclass", nargs, 2, 2)) return value_null();
     if (!is_type_object(args[0])) return raise_error(&type_type_error, "issubclass() arg 1 must be a class");
     int found = builtins_class_check(args[0], args[1], false, 0);
     return found < 0 ? value_null() : value_bool(found);
@@ -628,7 +625,7 @@ static bool builtins_attribute_name(Value name) {
 }
 
 static Value builtin_getattr(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("getattr", kwnames) || !args_check_count("getattr", nargs, 2, 3)) return value_null();
+    if (!args_no_keywords("getattr", kwnames) || !args_check_count("getattr", nargs, 2, 3)) return value_null();
     if (!builtins_attribute_name(args[1])) return value_null();
     Value result = obj_getattr(args[0], as_str(args[1]));
     if (is_null(result) && nargs == 3 && error_matches(&type_attribute_error)) {
@@ -639,19 +636,19 @@ static Value builtin_getattr(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value builtin_setattr(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("setattr", kwnames) || !args_check_count("setattr", nargs, 3, 3)) return value_null();
+    if (!args_no_keywords("setattr", kwnames) || !args_check_count("setattr", nargs, 3, 3)) return value_null();
     if (!builtins_attribute_name(args[1])) return value_null();
     return obj_setattr(args[0], as_str(args[1]), args[2]) ? value_none() : value_null();
 }
 
 static Value builtin_delattr(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("delattr", kwnames) || !args_check_count("delattr", nargs, 2, 2)) return value_null();
+    if (!args_no_keywords("delattr", kwnames) || !args_check_count("delattr", nargs, 2, 2)) return value_null();
     if (!builtins_attribute_name(args[1])) return value_null();
     return obj_setattr(args[0], as_str(args[1]), value_null()) ? value_none() : value_null();
 }
 
 static Value builtin_hasattr(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("hasattr", kwnames) || !args_check_count("hasattr", nargs, 2, 2)) return value_null();
+    if (!args_no_keywords("hasattr", kwnames) || !args_check_count("hasattr", nargs, 2, 2)) return value_null();
     if (!builtins_attribute_name(args[1])) return value_null();
     Value result = obj_getattr(args[0], as_str(args[1]));
     if (!is_null(result)) return value_bool(true);
@@ -663,7 +660,7 @@ static Value builtin_hasattr(Value *args, int nargs, Tuple *kwnames) {
 /* ---- namespaces ---------------------------------------------------- */
 
 static Value builtin_globals(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("globals", kwnames) || !args_check_count("globals", nargs, 0, 0)) return value_null();
+    if (!args_no_keywords("globals", kwnames) || !args_check_count("globals", nargs, 0, 0)) return value_null();
     if (!vm.frame) return value_object(dict_new());
     return value_object(vm.frame->globals);
 }
@@ -679,12 +676,12 @@ static Value builtins_caller_locals(void) {
 }
 
 static Value builtin_locals(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("locals", kwnames) || !args_check_count("locals", nargs, 0, 0)) return value_null();
+    if (!args_no_keywords("locals", kwnames) || !args_check_count("locals", nargs, 0, 0)) return value_null();
     return builtins_caller_locals();
 }
 
 static Value builtin_vars(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("vars", kwnames) || !args_check_count("vars", nargs, 0, 1)) return value_null();
+    if (!args_no_keywords("vars", kwnames) || !args_check_count("vars", nargs, 0, 1)) return value_null();
     if (nargs == 0) return builtins_caller_locals();
     Value dict = obj_lookup_attr(args[0], str_intern("__dict__"));
     if (is_null(dict) && !error_pending())
@@ -724,7 +721,7 @@ static bool builtins_add_mro_keys(Dict *names, Type *type) {
 }
 
 static Value builtin_dir(Value *args, int nargs, Tuple *kwnames) {
-    if (!builtins_no_keywords("dir", kwnames) || !args_check_count("dir", nargs, 0, 1)) return value_null();
+    if (!args_no_keywords("dir", kwnames) || !args_check_count("dir", nargs, 0, 1)) return value_null();
     Dict *names = dict_new();
     if (!names) return value_null();
     if (nargs == 0) {
@@ -802,9 +799,9 @@ static Value quitter_call(Value self, Value *args, int nargs, Tuple *kwnames) {
                            str_cstr(as_str(kwnames->items[0])));
     }
     if (nargs > 1) return raise_error(&type_type_error, "%s() takes from 1 to 2 positional arguments but %d were given", name, nargs + 1);
-    Value e = exc_new(&type_system_exit, args, nargs);
-    if (is_null(e)) return e;
-    return raise_value(e);
+    Value exit_exception = exc_new(&type_system_exit, args, nargs);
+    if (is_null(exit_exception)) return exit_exception;
+    return raise_value(exit_exception);
 }
 
 static Type type_quitter = {

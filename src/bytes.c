@@ -74,6 +74,14 @@ Value bytes_repr(Bytes *b) {
 
 static Bytes *as_bytes(Value v) { return (Bytes *)v.as.object; }
 
+/* bytes or an instance of a user subclass of bytes (same layout). */
+static bool bytes_like(Value v) {
+    if (is_bytes(v)) return true;
+    if (v.tag != VAL_OBJ) return false;
+    Type *type = v.as.object->type;
+    return (type->flags & TYPE_HEAPTYPE) && type_is_subtype(type, &type_bytes);
+}
+
 /* A byte value from an int argument: ValueError outside 0..255. */
 static bool bytes_byte_value(Value v, int *out, const char *range_message) {
     int64_t n;
@@ -101,7 +109,7 @@ static Value bytes_from_iterable(Value iterable) {
 }
 
 /* bytes(), bytes(n), bytes(iterable), bytes(str, encoding[, errors]) */
-static Value bytes_slot_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
+static Value bytes_construct(Value *args, int nargs, Tuple *kwnames) {
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     Value parsed[3];
     if (!str_parse_args("bytes", args, nargs, kwnames, names, 0, 3, parsed)) return value_null();
@@ -136,6 +144,24 @@ static Value bytes_slot_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     return bytes_from_iterable(source);
 }
 
+/* bytes(...) and MyBytes(...): instances of a user subclass keep the Bytes
+ * layout (data inline) with class.c's dict slot in the last word; methods
+ * read them as plain bytes. */
+static Value bytes_slot_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
+    Value made = bytes_construct(args, nargs, kwnames);
+    if (is_null(made) || cls == &type_bytes) return made;
+    Bytes *plain = as_bytes(made);
+    size_t body = (sizeof(Bytes) + (size_t)plain->length + 1 + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    size_t size = body + sizeof(void *);
+    if (size < cls->instance_size) size = cls->instance_size;
+    Bytes *b = (Bytes *)gc_alloc(cls, size);
+    if (!b) return value_null();
+    b->length = plain->length;
+    b->hash = -1;
+    memcpy(b->data, plain->data, (size_t)plain->length + 1);
+    return value_object(b);
+}
+
 /* ======================================================================
  * Type slots
  * ====================================================================== */
@@ -166,7 +192,7 @@ static int bytes_compare_raw(Bytes *a, Bytes *b) {
 }
 
 static Value bytes_slot_compare(Value a, Value b, CompareOp op) {
-    if (!is_bytes(a) || !is_bytes(b)) return value_not_implemented();
+    if (!bytes_like(a) || !bytes_like(b)) return value_not_implemented();
     int c = bytes_compare_raw(as_bytes(a), as_bytes(b));
     switch (op) {
     case COMPARE_LT: return value_bool(c < 0);
@@ -236,14 +262,14 @@ static Value bytes_slot_binary(BinaryOp op, Value left, Value right) {
     if (op >= BINARY_INPLACE_ADD) op -= BINARY_INPLACE_OFFSET;
     switch (op) {
     case BINARY_ADD:
-        if (!is_bytes(left)) return value_not_implemented();
-        if (is_bytes(right)) return bytes_concat(as_bytes(left), as_bytes(right));
+        if (!bytes_like(left)) return value_not_implemented();
+        if (bytes_like(right)) return bytes_concat(as_bytes(left), as_bytes(right));
         if (str_other_defines(right, "__radd__")) return value_not_implemented();
         return raise_error(&type_type_error, "can't concat %s to bytes", value_type_name(right));
     case BINARY_MULTIPLY: {
-        Value b = is_bytes(left) ? left : right, other = is_bytes(left) ? right : left;
+        Value b = bytes_like(left) ? left : right, other = bytes_like(left) ? right : left;
         if (is_int_like(other)) return bytes_repeat(as_bytes(b), other);
-        if (str_other_defines(other, is_bytes(left) ? "__rmul__" : "__mul__")) return value_not_implemented();
+        if (str_other_defines(other, bytes_like(left) ? "__rmul__" : "__mul__")) return value_not_implemented();
         if (str_other_defines(other, "__index__")) {
             int64_t count;
             if (!str_int_argument(other, &count)) return value_null();
@@ -252,7 +278,7 @@ static Value bytes_slot_binary(BinaryOp op, Value left, Value right) {
         return raise_error(&type_type_error, "can't multiply sequence by non-int of type '%s'", value_type_name(other));
     }
     case BINARY_MODULO:
-        if (!is_bytes(left)) return value_not_implemented();
+        if (!bytes_like(left)) return value_not_implemented();
         if (str_other_defines(right, "__rmod__")) return value_not_implemented();
         return bytes_percent_format(as_bytes(left), right);
     default:
@@ -285,7 +311,7 @@ static Value bytes_slot_getitem(Value self, Value key) {
 
 /* Pointer and length of a bytes argument; TypeError otherwise. */
 static bool bytes_buffer(Value v, const unsigned char **data, int64_t *length) {
-    if (!is_bytes(v)) {
+    if (!bytes_like(v)) {
         raise_error(&type_type_error, "a bytes-like object is required, not '%s'", value_type_name(v));
         return false;
     }
@@ -473,6 +499,7 @@ static Value bytes_method_fromhex(Value *args, int nargs, Tuple *kwnames) {
         return raise_error(&type_type_error, "fromhex() argument must be str, not %s", value_type_name(parsed[0]));
     Str *s = as_str(parsed[0]);
     unsigned char *out = malloc((size_t)s->byte_length / 2 + 1);
+    if (!out) return raise_memory_error();
     int64_t length = 0;
     for (int64_t i = 0; i < s->byte_length;) {
         if (str_is_space_codepoint((unsigned char)s->data[i])) {
@@ -550,7 +577,7 @@ static Value bytes_method_join(Value *args, int nargs, Tuple *kwnames) {
     Bytes *sep = SELF;
     int64_t total = 0;
     for (int64_t i = 0; i < list->length; i++) {
-        if (!is_bytes(list->items[i]))
+        if (!bytes_like(list->items[i]))
             return raise_error(&type_type_error, "sequence item %lld: expected a bytes-like object, %s found",
                                (long long)i, value_type_name(list->items[i]));
         total += as_bytes(list->items[i])->length + (i ? sep->length : 0);
@@ -1076,6 +1103,7 @@ Type type_bytes = {
     .base = {.type = &type_type, .flags = OBJECT_STATIC},
     .name = "bytes",
     .base_type = &type_object,
+    .flags = TYPE_BASETYPE,
     .instance_size = sizeof(Bytes),
     .methods = bytes_methods,
     .new = bytes_slot_new,

@@ -131,6 +131,11 @@ static size_t class_instance_size(Type *solid) {
 /* The dict pointer inside a heap class's instance, even for __slots__
  * classes (whose slot values are kept there, out of Python's sight). */
 static Dict **class_raw_dict_slot(Object *object) {
+    Type *solid = class_solid_base(object->type);
+    /* tuple, str and bytes keep their items inline after the struct, so
+     * the dict pointer lives in the last word of the allocation instead */
+    if (solid == &type_tuple || solid == &type_str || solid == &type_bytes)
+        return (Dict **)((char *)object + object->gc_size - sizeof(Dict *));
     return (Dict **)((char *)object + class_dict_offset(object->type));
 }
 
@@ -144,6 +149,11 @@ Dict **instance_dict_slot(Value v) {
     if (type == &type_module) return &((Module *)object)->dict;
     if (type == &type_staticmethod || type == &type_classmethod) return &((WrappedCallable *)object)->dict;
     if (!(type->flags & TYPE_HEAPTYPE) || (type->flags & TYPE_NO_DICT)) return NULL;
+    /* a class made by a user metaclass: its dict must change only through
+     * type_setattr (slots, lookup cache), so it is not handed out */
+    Type *solid = class_solid_base(type);
+    if (solid == &type_object) return &((Instance *)object)->dict;
+    if (solid == &type_type) return NULL;
     return class_raw_dict_slot(object);
 }
 
@@ -348,7 +358,7 @@ static Value object_compare(Value a, Value b, CompareOp op) {
 }
 
 static Value object_format(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_no_keywords("__format__", kwnames) || !args_check_count("__format__", nargs - 1, 1, 1)) return value_null();
+    if (!args_no_keywords("__format__", kwnames) || !args_check_count("object.__format__", nargs - 1, 1, 1)) return value_null();
     if (!is_str(args[1]))
         return raise_error(&type_type_error, "__format__() argument must be str, not %s", value_type_name(args[1]));
     if (as_str(args[1])->length != 0)
@@ -365,6 +375,14 @@ static Value object_init_subclass(Value *args, int nargs, Tuple *kwnames) {
     return value_none();
 }
 
+/* __getstate__ (3.11): the instance dict, or None when it has none. */
+static Value object_getstate(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("object.__getstate__", nargs - 1, 0, 0)) return value_null();
+    Dict **slot = instance_dict_slot(args[0]);
+    if (!slot || !*slot || (*slot)->count == 0) return value_none();
+    return value_object(*slot);
+}
+
 static Value object_subclasshook(Value *args, int nargs, Tuple *kwnames) { return value_not_implemented(); }
 
 static bool class_add_keys(List *names, Dict *dict) {
@@ -378,7 +396,7 @@ static bool class_add_keys(List *names, Dict *dict) {
 /* __dir__: instance attributes and everything along the class's MRO
  * (dir() sorts and removes duplicates). */
 static Value object_dir(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_check_count("__dir__", nargs - 1, 0, 0)) return value_null();
+    if (!args_check_count("object.__dir__", nargs - 1, 0, 0)) return value_null();
     List *names = list_new(0);
     if (!names) return value_null();
     Dict **slot = instance_dict_slot(args[0]);
@@ -419,6 +437,7 @@ static const MethodDef object_methods[] = {
     {"__format__", object_format, METHOD_INSTANCE, NULL},
     {"__init_subclass__", object_init_subclass, METHOD_CLASS, NULL},
     {"__subclasshook__", object_subclasshook, METHOD_CLASS, NULL},
+    {"__getstate__", object_getstate, METHOD_INSTANCE, NULL},
     {"__dir__", object_dir, METHOD_INSTANCE, NULL},
     {"__reduce_ex__", object_reduce_ex, METHOD_INSTANCE, NULL},
     {NULL, NULL, 0, NULL},
@@ -447,6 +466,16 @@ Type type_object = {
 
 /* ---- generic attribute access ------------------------------------------- */
 
+/* Whether [name] is "__dict__" (a pointer test for interned names). */
+static bool class_is_dict_name(Str *name) {
+    static Str *dict_name;
+    if (!dict_name) {
+        dict_name = str_intern("__dict__");
+        gc_add_global_object_root((Object **)&dict_name);
+    }
+    return name == dict_name || (!name->is_interned && str_equal(name, dict_name));
+}
+
 /* Contract: see object.h. May call Python (descriptors written in Python). */
 Value obj_generic_getattr(Value self, Str *name) {
     Type *type = value_type(self);
@@ -456,7 +485,7 @@ Value obj_generic_getattr(Value self, Str *name) {
         return descr_type->descr_get(descr, self, type);
     Dict **slot = instance_dict_slot(self);
     if (slot) {
-        if (str_equal_cstr(name, "__dict__")) {
+        if (class_is_dict_name(name)) {
             if (!*slot) *slot = dict_new();
             return *slot ? value_object(*slot) : value_null();
         }
@@ -483,7 +512,7 @@ bool obj_generic_setattr(Value self, Str *name, Value value) {
             class_name_error(self, name);
         return false;
     }
-    if (str_equal_cstr(name, "__dict__")) {
+    if (class_is_dict_name(name)) {
         if (is_null(value) || !is_dict(value)) {
             raise_error(&type_type_error, "__dict__ must be set to a dictionary, not a '%s'",
                         is_null(value) ? "NoneType" : value_type_name(value));
@@ -615,7 +644,7 @@ static bool type_setattr(Value self, Str *name, Value value) {
 }
 
 static Value type_mro_method(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_check_count("mro", nargs - 1, 0, 0)) return value_null();
+    if (!args_check_count("type.mro", nargs - 1, 0, 0)) return value_null();
     List *mro = list_from_values(as_type(args[0])->mro->items, as_type(args[0])->mro->length);
     return mro ? value_object(mro) : value_null();
 }
@@ -1081,8 +1110,31 @@ static bool class_split_keywords(Value *kwvalues, Tuple *kwnames, Value *rest_va
 
 /* Run the class body in a fresh namespace and call the metaclass
  * ([meta] NULL: [callable] is a plain function given as metaclass=). */
+/* The namespace for the class body: a fresh dict, or what a metaclass's
+ * own __prepare__(name, bases, **kw) returns (it must be a dict). */
+static Dict *class_prepare(Type *meta, Value *call_args, Tuple *rest_names) {
+    Value prepare = meta && (meta->flags & TYPE_HEAPTYPE) ? class_lookup(meta, str_intern("__prepare__")) : value_null();
+    if (is_null(prepare) || is_native_function(prepare)) return error_pending() ? NULL : dict_new();
+    Value bound = value_type(prepare)->descr_get ? value_type(prepare)->descr_get(prepare, value_null(), meta) : prepare;
+    if (is_null(bound)) return NULL;
+    int keywords = rest_names ? (int)rest_names->length : 0;
+    Value args[2 + keywords];
+    args[0] = call_args[0];
+    args[1] = call_args[1];
+    for (int i = 0; i < keywords; i++) args[2 + i] = call_args[3 + i];
+    gc_push_root(bound);
+    Value namespace = obj_call(bound, args, 2, rest_names);
+    gc_pop_roots(1);
+    if (is_null(namespace)) return NULL;
+    if (!value_is_instance(namespace, &type_dict)) {
+        raise_error(&type_type_error, "%s.__prepare__() must return a mapping, not %s", meta->name, value_type_name(namespace));
+        return NULL;
+    }
+    return (Dict *)namespace.as.object;
+}
+
 static Value class_build_run(Value function, Type *meta, Value callable, Value *call_args, Tuple *rest_names) {
-    Dict *namespace = dict_new();
+    Dict *namespace = class_prepare(meta, call_args, rest_names);
     if (!namespace) return value_null();
     call_args[2] = value_object(namespace);
     gc_push_root(call_args[2]);

@@ -1,19 +1,20 @@
 /* clock.c — real and virtual time (see clock.h).
  *
- * The virtual clock starts at the real time of the program's start and then
- * moves only when the program sleeps: `virtual_offset` is how far simulated
- * time has run ahead. Readings add it to the start values, so elapsed times
- * are exact sums of sleeps — 4 s of sleeping reads as exactly 4.00 s.
+ * The virtual clock starts at the real readings of the program's start and
+ * then moves only when the program sleeps (or the event loop jumps to its
+ * next timer). Each advance is rounded up to the next representable double
+ * if needed, so a reading after sleep(d) is never less than d later: with
+ * wall time near 1.7e9 s a double's resolution is about 0.2 microseconds,
+ * and (t + 0.05) - t could otherwise come out as 0.0499999.
  */
-#include <errno.h>
+#include <math.h>
 #include <time.h>
 
 #include "clock.h"
 #include "vm.h"
 
 static bool started = false;
-static double start_wall, start_monotonic; /* virtual mode: the readings at start */
-static double virtual_offset = 0.0;
+static double virtual_wall, virtual_monotonic;
 
 static double real_seconds(clockid_t clock) {
     struct timespec now;
@@ -24,8 +25,21 @@ static double real_seconds(clockid_t clock) {
 static void start_if_needed(void) {
     if (started) return;
     started = true;
-    start_wall = real_seconds(CLOCK_REALTIME);
-    start_monotonic = real_seconds(CLOCK_MONOTONIC);
+    virtual_wall = real_seconds(CLOCK_REALTIME);
+    virtual_monotonic = real_seconds(CLOCK_MONOTONIC);
+}
+
+/* [clock] + [seconds], never less than [seconds] later once rounded. */
+static double advanced(double clock, double seconds) {
+    double moved = clock + seconds;
+    while (moved - clock < seconds) moved = nextafter(moved, INFINITY);
+    return moved;
+}
+
+static void virtual_advance(double seconds) {
+    if (seconds <= 0) return;
+    virtual_wall = advanced(virtual_wall, seconds);
+    virtual_monotonic = advanced(virtual_monotonic, seconds);
 }
 
 bool clock_is_virtual(void) { return vm.virtual_time; }
@@ -33,13 +47,13 @@ bool clock_is_virtual(void) { return vm.virtual_time; }
 double clock_wall(void) {
     if (!vm.virtual_time) return real_seconds(CLOCK_REALTIME);
     start_if_needed();
-    return start_wall + virtual_offset;
+    return virtual_wall;
 }
 
 double clock_monotonic(void) {
     if (!vm.virtual_time) return real_seconds(CLOCK_MONOTONIC);
     start_if_needed();
-    return start_monotonic + virtual_offset;
+    return virtual_monotonic;
 }
 
 int64_t clock_wall_ns(void) {
@@ -58,14 +72,16 @@ int64_t clock_monotonic_ns(void) {
 
 void clock_advance_to(double deadline) {
     start_if_needed();
-    double now = start_monotonic + virtual_offset;
-    if (deadline > now) virtual_offset += deadline - now;
+    if (deadline <= virtual_monotonic) return;
+    double step = deadline - virtual_monotonic;
+    virtual_wall = advanced(virtual_wall, step);
+    virtual_monotonic = deadline;
 }
 
 bool clock_sleep(double seconds) {
     if (vm.virtual_time) {
         start_if_needed();
-        virtual_offset += seconds;
+        virtual_advance(seconds);
         return true;
     }
     double deadline = real_seconds(CLOCK_MONOTONIC) + seconds;

@@ -639,20 +639,40 @@ static void compile_unwind_block(Compiler *compiler, Block *block, bool preserve
 }
 
 /* Unwind the blocks from the innermost outwards, stopping at (and
- * returning) the innermost loop if [stop_at_loop]. The blocks are popped
- * while their undo code is emitted, so that code runs under the handlers
- * outside them, and restored afterwards. */
+ * returning) the innermost loop if [stop_at_loop]. Each block is popped
+ * before its undo code is emitted, so that code — and the jump or return
+ * the caller emits next — runs under the handlers outside it. The caller
+ * restores the blocks afterwards from its [saved] copy. */
 static Block *compile_unwind_blocks(Compiler *compiler, bool preserve_top, bool stop_at_loop) {
     CompileUnit *unit = compiler->unit;
-    if (unit->block_count == 0 || compiler->failed) return NULL;
-    Block *top = &unit->blocks[unit->block_count - 1];
-    if (stop_at_loop && (top->kind == BLOCK_WHILE || top->kind == BLOCK_FOR)) return top;
-    Block copy = *top;
-    unit->block_count--;
-    compile_unwind_block(compiler, &copy, preserve_top);
-    Block *loop = compile_unwind_blocks(compiler, preserve_top, stop_at_loop);
-    unit->blocks[unit->block_count++] = copy;
-    return loop;
+    while (unit->block_count > 0 && !compiler->failed) {
+        Block *top = &unit->blocks[unit->block_count - 1];
+        if (stop_at_loop && (top->kind == BLOCK_WHILE || top->kind == BLOCK_FOR)) return top;
+        Block copy = *top;
+        unit->block_count--;
+        /* leaving an except body also leaves the handler that restores
+         * the previous exception (CPython's second POP_BLOCK) */
+        if (copy.kind == BLOCK_HANDLER_CLEANUP && unit->block_count > 0 &&
+            unit->blocks[unit->block_count - 1].kind == BLOCK_EXCEPTION_HANDLER)
+            unit->block_count--;
+        compile_unwind_block(compiler, &copy, preserve_top);
+    }
+    return NULL;
+}
+
+typedef struct SavedBlocks {
+    Block blocks[COMPILE_MAX_BLOCKS];
+    int count;
+} SavedBlocks;
+
+static void compile_save_blocks(CompileUnit *unit, SavedBlocks *saved) {
+    saved->count = unit->block_count;
+    memcpy(saved->blocks, unit->blocks, sizeof(Block) * (size_t)unit->block_count);
+}
+
+static void compile_restore_blocks(CompileUnit *unit, const SavedBlocks *saved) {
+    unit->block_count = saved->count;
+    memcpy(unit->blocks, saved->blocks, sizeof(Block) * (size_t)saved->count);
 }
 
 /* ---- expressions --------------------------------------------------------- */
@@ -1698,11 +1718,13 @@ static void compile_except_handlers(Compiler *compiler, Node *node, int handler,
             compiler->unit->blocks[compiler->unit->block_count - 1].name = name;
             compile_statements(compiler, &clause->as.except_handler.body);
             compile_pop_block(compiler);
+            Block handler_block = compiler->unit->blocks[--compiler->unit->block_count];
             compile_emit(compiler, OP_POP_EXCEPT, 0);
             compile_load_constant(compiler, value_none());
             compile_name_op(compiler, name, CTX_STORE);
             compile_name_op(compiler, name, CTX_DEL);
             compile_jump(compiler, OP_JUMP, end);
+            compiler->unit->blocks[compiler->unit->block_count++] = handler_block;
             compile_bind(compiler, name_cleanup);
             compiler->unit->depth = depth + 2;
             compile_load_constant(compiler, value_none());
@@ -1714,8 +1736,11 @@ static void compile_except_handlers(Compiler *compiler, Node *node, int handler,
             if (!compile_push_block(compiler, clause, BLOCK_HANDLER_CLEANUP, -1, -1, -1)) return;
             compile_statements(compiler, &clause->as.except_handler.body);
             compile_pop_block(compiler);
+            /* the handled exception is restored: C no longer applies */
+            Block handler_block = compiler->unit->blocks[--compiler->unit->block_count];
             compile_emit(compiler, OP_POP_EXCEPT, 0);
             compile_jump(compiler, OP_JUMP, end);
+            compiler->unit->blocks[compiler->unit->block_count++] = handler_block;
         }
         compile_bind(compiler, next);
         compiler->unit->depth = depth + 2;
@@ -1787,26 +1812,34 @@ static void compile_return(Compiler *compiler, Node *node) {
     }
     bool preserve = value && value->kind != NODE_CONSTANT;
     if (preserve) compile_expression(compiler, value);
+    SavedBlocks saved;
+    compile_save_blocks(compiler->unit, &saved);
     compile_unwind_blocks(compiler, preserve, false);
     compile_locate(compiler->unit, node);
     if (!value) compile_load_constant(compiler, value_none());
     else if (!preserve) compile_expression(compiler, value);
     compile_emit(compiler, OP_RETURN_VALUE, 0);
+    compile_restore_blocks(compiler->unit, &saved);
 }
 
 static void compile_break_continue(Compiler *compiler, Node *node) {
     bool is_break = node->kind == NODE_BREAK;
+    SavedBlocks saved;
+    compile_save_blocks(compiler->unit, &saved);
     Block *loop = compile_unwind_blocks(compiler, false, true);
     if (!loop) {
+        compile_restore_blocks(compiler->unit, &saved);
         compile_error(compiler, node, is_break ? "'break' outside loop" : "'continue' not properly in loop");
         return;
     }
+    Block target = *loop;
     if (is_break) {
-        compile_unwind_block(compiler, loop, false);
-        compile_jump(compiler, OP_JUMP, loop->exit_label);
+        compile_unwind_block(compiler, &target, false);
+        compile_jump(compiler, OP_JUMP, target.exit_label);
     } else {
-        compile_jump(compiler, OP_JUMP, loop->start_label);
+        compile_jump(compiler, OP_JUMP, target.start_label);
     }
+    compile_restore_blocks(compiler->unit, &saved);
 }
 
 static void compile_raise(Compiler *compiler, Node *node) {

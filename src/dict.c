@@ -363,7 +363,7 @@ static bool dict_init(Value self, Value *args, int nargs, Tuple *kwnames) {
     return dict_update_keywords(as_dict(self), args, nargs, kwnames);
 }
 
-static Dict *dict_repr_stack[64];
+static Dict *dict_repr_stack[1000]; /* nesting deeper than this is a RecursionError */
 static int dict_repr_depth;
 
 static bool dict_repr_entries(Dict *dict, StrBuilder *sb) {

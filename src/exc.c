@@ -16,6 +16,13 @@
  * The traceback is a linked list of Traceback entries, outermost frame first:
  * the VM calls exc_add_traceback as the exception leaves each frame
  * (innermost first), and each call prepends.
+ *
+ * exc_print writes what CPython 3.11 writes for an uncaught exception:
+ * the chain (__cause__ / __context__) first, the frames with their source
+ * lines (runs of one recursive line collapsed), a SyntaxError's caret
+ * block, "Type: message", the "Did you mean" hint of a NameError or
+ * AttributeError, and any __notes__. The small `traceback` module at the
+ * end exposes the same printer to Python code.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -51,9 +58,9 @@ enum {
     FIELD_ENCODING = 0, FIELD_OBJECT = 1, FIELD_START = 2, FIELD_END = 3, FIELD_REASON = 4,
 };
 
-static inline ExceptionObject *as_exc(Value v) { return (ExceptionObject *)v.as.object; }
+static inline ExceptionObject *as_exc(Value value) { return (ExceptionObject *)value.as.object; }
 
-static Value none_if_null(Value v) { return is_null(v) ? value_none() : v; }
+static Value none_if_null(Value value) { return is_null(value) ? value_none() : value; }
 
 /* ---- the slots shared by every exception class ---------------------- */
 
@@ -176,14 +183,14 @@ Type *const exc_builtin_types[] = {
 /* ---- small predicates ---------------------------------------------- */
 
 /* Contract: true when [v] is an instance of BaseException or a subclass. */
-bool is_exception_instance(Value v) {
-    return v.tag == VAL_OBJ && (v.as.object->type->flags & TYPE_EXCEPTION) != 0;
+bool is_exception_instance(Value value) {
+    return value.tag == VAL_OBJ && (value.as.object->type->flags & TYPE_EXCEPTION) != 0;
 }
 
 /* Contract: true when [v] is BaseException or one of its subclasses. */
-bool is_exception_class(Value v) {
-    if (v.tag != VAL_OBJ || !type_is_subtype(v.as.object->type, &type_type)) return false;
-    return (((Type *)v.as.object)->flags & TYPE_EXCEPTION) != 0;
+bool is_exception_class(Value value) {
+    if (value.tag != VAL_OBJ || !type_is_subtype(value.as.object->type, &type_type)) return false;
+    return (((Type *)value.as.object)->flags & TYPE_EXCEPTION) != 0;
 }
 
 static bool exc_is(Value self, Type *family) { return type_is_subtype(value_type(self), family); }
@@ -217,15 +224,15 @@ static Value exc_slot_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
         cls = os_error_subclass_for(args[0].as.integer);
     size_t size = cls->instance_size >= sizeof(ExceptionObject) ? cls->instance_size
                                                                  : sizeof(ExceptionObject);
-    ExceptionObject *e = (ExceptionObject *)gc_alloc(cls, size);
-    if (!e) return value_null();
+    ExceptionObject *exc = (ExceptionObject *)gc_alloc(cls, size);
+    if (!exc) return value_null();
     /* args is set here too, so a subclass whose __init__ never calls
      * super().__init__ still has e.args (as in CPython). */
-    e->args = tuple_from_values(args, nargs);
-    if (!e->args) return value_null();
-    e->cause = value_none();
-    e->context = value_none();
-    return value_object(e);
+    exc->args = tuple_from_values(args, nargs);
+    if (!exc->args) return value_null();
+    exc->cause = value_none();
+    exc->context = value_none();
+    return value_object(exc);
 }
 
 /* Which keyword arguments a class accepts (only a few take any). */
@@ -254,32 +261,32 @@ static bool exc_check_keywords(Value self, Tuple *kwnames) {
     return true;
 }
 
-static void exc_store_keywords(ExceptionObject *e, Value *args, int nargs, Tuple *kwnames) {
+static void exc_store_keywords(ExceptionObject *exc, Value *args, int nargs, Tuple *kwnames) {
     if (!kwnames) return;
     for (int64_t i = 0; i < kwnames->length; i++) {
         Str *key = as_str(kwnames->items[i]);
         Value value = args[nargs + i];
-        if (str_equal_cstr(key, "name")) e->fields[FIELD_IMPORT_NAME] = value;
-        else if (str_equal_cstr(key, "path")) e->fields[FIELD_IMPORT_PATH] = value;
-        else if (str_equal_cstr(key, "obj")) e->fields[FIELD_OBJ] = value;
+        if (str_equal_cstr(key, "name")) exc->fields[FIELD_IMPORT_NAME] = value;
+        else if (str_equal_cstr(key, "path")) exc->fields[FIELD_IMPORT_PATH] = value;
+        else if (str_equal_cstr(key, "obj")) exc->fields[FIELD_OBJ] = value;
     }
 }
 
-static void os_error_init_fields(ExceptionObject *e, Value *args, int nargs) {
+static void os_error_init_fields(ExceptionObject *exc, Value *args, int nargs) {
     if (nargs < 2 || nargs > 5) return;
-    e->fields[FIELD_ERRNO] = args[0];
-    e->fields[FIELD_STRERROR] = args[1];
+    exc->fields[FIELD_ERRNO] = args[0];
+    exc->fields[FIELD_STRERROR] = args[1];
     if (nargs >= 3 && !is_none(args[2])) {
-        e->fields[FIELD_FILENAME] = args[2];
-        if (nargs == 5) e->fields[FIELD_FILENAME2] = args[4];
+        exc->fields[FIELD_FILENAME] = args[2];
+        if (nargs == 5) exc->fields[FIELD_FILENAME2] = args[4];
         /* CPython keeps only (errno, strerror) in args once a filename is given */
         Tuple *two = tuple_from_values(args, 2);
-        if (two) e->args = two;
+        if (two) exc->args = two;
     }
 }
 
-static bool syntax_error_init_fields(ExceptionObject *e, Value *args, int nargs) {
-    if (nargs >= 1) e->fields[FIELD_SYNTAX_MSG] = args[0];
+static bool syntax_error_init_fields(ExceptionObject *exc, Value *args, int nargs) {
+    if (nargs >= 1) exc->fields[FIELD_SYNTAX_MSG] = args[0];
     if (nargs != 2) return true;
     Tuple *info = tuple_from_iterable(args[1]);
     if (!info) return false;
@@ -287,40 +294,40 @@ static bool syntax_error_init_fields(ExceptionObject *e, Value *args, int nargs)
         raise_error(&type_index_error, "tuple index out of range");
         return false;
     }
-    e->fields[FIELD_SYNTAX_FILENAME] = info->items[0];
-    e->fields[FIELD_LINENO] = info->items[1];
-    e->fields[FIELD_OFFSET] = info->items[2];
-    e->fields[FIELD_TEXT] = info->items[3];
-    if (info->length >= 5) e->fields[FIELD_END_LINENO] = info->items[4];
-    if (info->length >= 6) e->fields[FIELD_END_OFFSET] = info->items[5];
+    exc->fields[FIELD_SYNTAX_FILENAME] = info->items[0];
+    exc->fields[FIELD_LINENO] = info->items[1];
+    exc->fields[FIELD_OFFSET] = info->items[2];
+    exc->fields[FIELD_TEXT] = info->items[3];
+    if (info->length >= 5) exc->fields[FIELD_END_LINENO] = info->items[4];
+    if (info->length >= 6) exc->fields[FIELD_END_OFFSET] = info->items[5];
     return true;
 }
 
-static void unicode_error_init_fields(ExceptionObject *e, Value *args, int nargs) {
+static void unicode_error_init_fields(ExceptionObject *exc, Value *args, int nargs) {
     if (nargs != 5) return;
-    for (int i = 0; i < 5; i++) e->fields[FIELD_ENCODING + i] = args[i];
+    for (int i = 0; i < 5; i++) exc->fields[FIELD_ENCODING + i] = args[i];
 }
 
 static bool exc_slot_init(Value self, Value *args, int nargs, Tuple *kwnames) {
-    ExceptionObject *e = as_exc(self);
+    ExceptionObject *exc = as_exc(self);
     if (!exc_check_keywords(self, kwnames)) return false;
     Tuple *tuple = tuple_from_values(args, nargs);
     if (!tuple) return false;
-    e->args = tuple;
-    exc_store_keywords(e, args, nargs, kwnames);
+    exc->args = tuple;
+    exc_store_keywords(exc, args, nargs, kwnames);
     Value first = nargs > 0 ? args[0] : value_none();
     if (exc_is(self, &type_stop_iteration)) {
-        e->fields[FIELD_VALUE] = first;
+        exc->fields[FIELD_VALUE] = first;
     } else if (exc_is(self, &type_system_exit)) {
-        e->fields[FIELD_CODE] = nargs <= 1 ? first : value_object(tuple);
+        exc->fields[FIELD_CODE] = nargs <= 1 ? first : value_object(tuple);
     } else if (exc_is(self, &type_import_error)) {
-        e->fields[FIELD_IMPORT_MSG] = nargs == 1 ? first : value_none();
+        exc->fields[FIELD_IMPORT_MSG] = nargs == 1 ? first : value_none();
     } else if (exc_is(self, &type_os_error)) {
-        os_error_init_fields(e, args, nargs);
+        os_error_init_fields(exc, args, nargs);
     } else if (exc_is(self, &type_syntax_error)) {
-        return syntax_error_init_fields(e, args, nargs);
+        return syntax_error_init_fields(exc, args, nargs);
     } else if (exc_is(self, &type_unicode_decode_error) || exc_is(self, &type_unicode_encode_error)) {
-        unicode_error_init_fields(e, args, nargs);
+        unicode_error_init_fields(exc, args, nargs);
     }
     return true;
 }
@@ -330,37 +337,37 @@ static bool exc_slot_init(Value self, Value *args, int nargs, Tuple *kwnames) {
  * call Python code. VAL_NULL with an exception pending on failure. */
 Value exc_new(Type *type, Value *args, int nargs) {
     if (type->flags & TYPE_HEAPTYPE) return obj_call(value_object(type), args, nargs, NULL);
-    Value e = type->new(type, args, nargs, NULL);
-    if (is_null(e)) return e;
-    Type *actual = value_type(e);
-    if (actual->init && !actual->init(e, args, nargs, NULL)) return value_null();
-    return e;
+    Value exc = type->new(type, args, nargs, NULL);
+    if (is_null(exc)) return exc;
+    Type *actual = value_type(exc);
+    if (actual->init && !actual->init(exc, args, nargs, NULL)) return value_null();
+    return exc;
 }
 
 /* ---- repr and str -------------------------------------------------- */
 
 static Value exc_slot_repr(Value self) {
-    ExceptionObject *e = as_exc(self);
+    ExceptionObject *exc = as_exc(self);
     const char *name = value_type(self)->name;
-    Tuple *args = e->args ? e->args : tuple_empty();
+    Tuple *args = exc->args ? exc->args : tuple_empty();
     Value inner = args->length == 1 ? obj_repr(args->items[0]) : obj_repr(value_object(args));
     if (is_null(inner)) return inner;
     if (args->length == 1) return str_value(str_from_format("%s(%s)", name, str_cstr(as_str(inner))));
     return str_value(str_from_format("%s%s", name, str_cstr(as_str(inner))));
 }
 
-static Value base_str(ExceptionObject *e) {
-    Tuple *args = e->args ? e->args : tuple_empty();
+static Value base_str(ExceptionObject *exc) {
+    Tuple *args = exc->args ? exc->args : tuple_empty();
     if (args->length == 0) return str_value(str_from_cstr(""));
     if (args->length == 1) return obj_str(args->items[0]);
     return obj_str(value_object(args));
 }
 
 /* "[Errno 2] No such file or directory: 'x'" */
-static Value os_error_str(ExceptionObject *e) {
-    Value err = e->fields[FIELD_ERRNO], msg = e->fields[FIELD_STRERROR];
-    Value file = e->fields[FIELD_FILENAME], file2 = e->fields[FIELD_FILENAME2];
-    if (is_null(err) || is_null(msg)) return base_str(e);
+static Value os_error_str(ExceptionObject *exc) {
+    Value err = exc->fields[FIELD_ERRNO], msg = exc->fields[FIELD_STRERROR];
+    Value file = exc->fields[FIELD_FILENAME], file2 = exc->fields[FIELD_FILENAME2];
+    if (is_null(err) || is_null(msg)) return base_str(exc);
     Value err_text = obj_str(err);
     if (is_null(err_text)) return err_text;
     Value msg_text = obj_str(msg);
@@ -382,10 +389,10 @@ static Value os_error_str(ExceptionObject *e) {
 }
 
 /* "invalid syntax (x.py, line 3)": the file's base name, as CPython. */
-static Value syntax_error_str(ExceptionObject *e) {
-    Value msg = obj_str(none_if_null(e->fields[FIELD_SYNTAX_MSG]));
+static Value syntax_error_str(ExceptionObject *exc) {
+    Value msg = obj_str(none_if_null(exc->fields[FIELD_SYNTAX_MSG]));
     if (is_null(msg)) return msg;
-    Value file = e->fields[FIELD_SYNTAX_FILENAME], line = e->fields[FIELD_LINENO];
+    Value file = exc->fields[FIELD_SYNTAX_FILENAME], line = exc->fields[FIELD_LINENO];
     bool have_file = is_str(file), have_line = is_small_int(line);
     if (!have_file && !have_line) return msg;
     const char *base = NULL;
@@ -402,12 +409,12 @@ static Value syntax_error_str(ExceptionObject *e) {
 }
 
 /* "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" */
-static Value unicode_error_str(ExceptionObject *e, bool decode) {
-    Value encoding = e->fields[FIELD_ENCODING], object = e->fields[FIELD_OBJECT];
-    Value start = e->fields[FIELD_START], end = e->fields[FIELD_END];
-    Value reason = e->fields[FIELD_REASON];
+static Value unicode_error_str(ExceptionObject *exc, bool decode) {
+    Value encoding = exc->fields[FIELD_ENCODING], object = exc->fields[FIELD_OBJECT];
+    Value start = exc->fields[FIELD_START], end = exc->fields[FIELD_END];
+    Value reason = exc->fields[FIELD_REASON];
     if (!is_str(encoding) || !is_small_int(start) || !is_small_int(end) || !is_str(reason))
-        return base_str(e);
+        return base_str(exc);
     int64_t from = start.as.integer, to = end.as.integer;
     const char *enc = str_cstr(as_str(encoding)), *why = str_cstr(as_str(reason));
     if (decode && is_object_of(object, &type_bytes) && to == from + 1 &&
@@ -430,14 +437,14 @@ static Value unicode_error_str(ExceptionObject *e, bool decode) {
 }
 
 static Value exc_slot_str(Value self) {
-    ExceptionObject *e = as_exc(self);
-    Tuple *args = e->args ? e->args : tuple_empty();
+    ExceptionObject *exc = as_exc(self);
+    Tuple *args = exc->args ? exc->args : tuple_empty();
     if (exc_is(self, &type_key_error) && args->length == 1) return obj_repr(args->items[0]);
-    if (exc_is(self, &type_os_error)) return os_error_str(e);
-    if (exc_is(self, &type_syntax_error)) return syntax_error_str(e);
-    if (exc_is(self, &type_unicode_decode_error)) return unicode_error_str(e, true);
-    if (exc_is(self, &type_unicode_encode_error)) return unicode_error_str(e, false);
-    return base_str(e);
+    if (exc_is(self, &type_os_error)) return os_error_str(exc);
+    if (exc_is(self, &type_syntax_error)) return syntax_error_str(exc);
+    if (exc_is(self, &type_unicode_decode_error)) return unicode_error_str(exc, true);
+    if (exc_is(self, &type_unicode_encode_error)) return unicode_error_str(exc, false);
+    return base_str(exc);
 }
 
 /* Contract: str(exception); VAL_NULL with an exception pending if a user
@@ -609,13 +616,13 @@ static const MethodDef exc_base_methods[] = {
 /* ---- garbage collection -------------------------------------------- */
 
 static void exc_slot_mark(Object *self) {
-    ExceptionObject *e = (ExceptionObject *)self;
-    gc_mark_object((Object *)e->dict);
-    gc_mark_object((Object *)e->args);
-    gc_mark_object((Object *)e->traceback);
-    gc_mark_value(e->cause);
-    gc_mark_value(e->context);
-    gc_mark_values(e->fields, EXC_FIELD_COUNT);
+    ExceptionObject *exc = (ExceptionObject *)self;
+    gc_mark_object((Object *)exc->dict);
+    gc_mark_object((Object *)exc->args);
+    gc_mark_object((Object *)exc->traceback);
+    gc_mark_value(exc->cause);
+    gc_mark_value(exc->context);
+    gc_mark_values(exc->fields, EXC_FIELD_COUNT);
 }
 
 /* ---- tracebacks ---------------------------------------------------- */
@@ -658,17 +665,17 @@ Type type_traceback = {
  * loses the entry (the exception itself must survive). */
 void exc_add_traceback(Value exception, struct Code *code, int line) {
     if (!is_exception_instance(exception)) return;
-    ExceptionObject *e = as_exc(exception);
+    ExceptionObject *exc = as_exc(exception);
     /* a NameError's suggestion ("Did you mean: 'values'?") needs the
      * globals of the frame it was raised in: remember them */
-    if (!e->traceback && exc_is(exception, &type_name_error) && vm.frame && vm.frame->code == code)
-        e->fields[FIELD_NAME_GLOBALS] = value_object(vm.frame->globals);
+    if (!exc->traceback && exc_is(exception, &type_name_error) && vm.frame && vm.frame->code == code)
+        exc->fields[FIELD_NAME_GLOBALS] = value_object(vm.frame->globals);
     Traceback *tb = (Traceback *)gc_alloc(&type_traceback, sizeof(Traceback));
     if (!tb) { error_clear(); return; }
     tb->code = code;
     tb->line = line;
-    tb->next = e->traceback;
-    e->traceback = tb;
+    tb->next = exc->traceback;
+    exc->traceback = tb;
 }
 
 /* ---- raising ------------------------------------------------------- */
@@ -716,9 +723,9 @@ Value raise_error(Type *type, const char *format, ...) {
     }
     if (!message) return value_null();
     Value arg = value_object(message);
-    Value e = exc_new(type, &arg, 1);
-    if (is_null(e)) return e;
-    exc_set_pending(e);
+    Value exc = exc_new(type, &arg, 1);
+    if (is_null(exc)) return exc;
+    exc_set_pending(exc);
     return value_null();
 }
 
@@ -743,9 +750,9 @@ Value raise_value(Value exception) {
 
 /* Contract: raise type(value) with [value] as the single argument. */
 Value raise_with_value(Type *type, Value value) {
-    Value e = exc_new(type, &value, 1);
-    if (is_null(e)) return e;
-    exc_set_pending(e);
+    Value exc = exc_new(type, &value, 1);
+    if (is_null(exc)) return exc;
+    exc_set_pending(exc);
     return value_null();
 }
 
@@ -756,10 +763,10 @@ Value raise_memory_error(void) {
         fputs("pyco: out of memory\n", stderr);
         abort();
     }
-    ExceptionObject *e = as_exc(memory_error_instance);
-    e->traceback = NULL;
-    e->context = value_none();
-    e->cause = value_none();
+    ExceptionObject *exc = as_exc(memory_error_instance);
+    exc->traceback = NULL;
+    exc->context = value_none();
+    exc->cause = value_none();
     vm.exception = memory_error_instance;
     return value_null();
 }
@@ -774,9 +781,9 @@ Value raise_os_error(int error_number, Value filename) {
     args[1] = value_object(message);
     int nargs = 2;
     if (!is_null(filename)) args[nargs++] = filename;
-    Value e = exc_new(&type_os_error, args, nargs);
-    if (is_null(e)) return e;
-    exc_set_pending(e);
+    Value exc = exc_new(&type_os_error, args, nargs);
+    if (is_null(exc)) return exc;
+    exc_set_pending(exc);
     return value_null();
 }
 
@@ -798,9 +805,9 @@ bool error_matches(Type *type) {
 
 /* Contract: take the pending exception (VAL_NULL if none), leaving none. */
 Value error_fetch(void) {
-    Value e = vm.exception;
+    Value exc = vm.exception;
     vm.exception = value_null();
-    return e;
+    return exc;
 }
 
 /* Contract: drop the pending exception. */
@@ -813,10 +820,10 @@ void error_restore(Value exception) { vm.exception = exception; }
 /* Contract: StopIteration.value (None when absent). */
 Value exc_stop_iteration_value(Value exception) {
     if (!is_exception_instance(exception)) return value_none();
-    ExceptionObject *e = as_exc(exception);
-    if (exc_is(exception, &type_stop_iteration) && !is_null(e->fields[FIELD_VALUE]))
-        return e->fields[FIELD_VALUE];
-    if (e->args && e->args->length > 0) return e->args->items[0];
+    ExceptionObject *exc = as_exc(exception);
+    if (exc_is(exception, &type_stop_iteration) && !is_null(exc->fields[FIELD_VALUE]))
+        return exc->fields[FIELD_VALUE];
+    if (exc->args && exc->args->length > 0) return exc->args->items[0];
     return value_none();
 }
 
@@ -975,12 +982,12 @@ static void print_syntax_error_text(FILE *out, Str *text, int64_t offset, int64_
 /* The "File ..., line N" block of a SyntaxError. False when the exception
  * has no usable line number: it is then printed like any other exception
  * (str(e), which adds the file name). */
-static bool print_syntax_error_location(FILE *out, ExceptionObject *e) {
-    Value line = e->fields[FIELD_LINENO];
+static bool print_syntax_error_location(FILE *out, ExceptionObject *exc) {
+    Value line = exc->fields[FIELD_LINENO];
     if (!is_small_int(line)) return false;
-    Value file = e->fields[FIELD_SYNTAX_FILENAME];
-    Value offset_value = e->fields[FIELD_OFFSET], end_line_value = e->fields[FIELD_END_LINENO];
-    Value end_value = e->fields[FIELD_END_OFFSET], text = e->fields[FIELD_TEXT];
+    Value file = exc->fields[FIELD_SYNTAX_FILENAME];
+    Value offset_value = exc->fields[FIELD_OFFSET], end_line_value = exc->fields[FIELD_END_LINENO];
+    Value end_value = exc->fields[FIELD_END_OFFSET], text = exc->fields[FIELD_TEXT];
     int64_t lineno = line.as.integer;
     int64_t offset = is_small_int(offset_value) ? offset_value.as.integer : -1;
     int64_t end_lineno = is_small_int(end_line_value) ? end_line_value.as.integer : lineno;
@@ -1005,36 +1012,36 @@ static bool print_syntax_error_location(FILE *out, ExceptionObject *e) {
  * insertion, deletion or substitution, and 1 for a change of case only. */
 enum { SUGGEST_MOVE_COST = 2, SUGGEST_CASE_COST = 1, SUGGEST_MAX_LENGTH = 40, SUGGEST_MAX_CANDIDATES = 750 };
 
-static size_t suggest_substitution_cost(char a, char b) {
-    if (a == b) return 0;
-    if ((a & 31) != (b & 31)) return SUGGEST_MOVE_COST;
-    char lower_a = a >= 'A' && a <= 'Z' ? (char)(a + 32) : a;
-    char lower_b = b >= 'A' && b <= 'Z' ? (char)(b + 32) : b;
-    return lower_a == lower_b ? SUGGEST_CASE_COST : SUGGEST_MOVE_COST;
+static size_t suggest_substitution_cost(char first, char second) {
+    if (first == second) return 0;
+    if ((first & 31) != (second & 31)) return SUGGEST_MOVE_COST;
+    char lower_first = first >= 'A' && first <= 'Z' ? (char)(first + 32) : first;
+    char lower_second = second >= 'A' && second <= 'Z' ? (char)(second + 32) : second;
+    return lower_first == lower_second ? SUGGEST_CASE_COST : SUGGEST_MOVE_COST;
 }
 
 /* Edit distance of two byte strings, or more than [limit] when it exceeds
  * it (the search stops early then). */
-static size_t suggest_distance(const char *a, size_t a_length, const char *b, size_t b_length, size_t limit) {
-    while (a_length && b_length && a[0] == b[0]) { a++; b++; a_length--; b_length--; }
-    while (a_length && b_length && a[a_length - 1] == b[b_length - 1]) { a_length--; b_length--; }
-    if (a_length == 0 || b_length == 0) return (a_length + b_length) * SUGGEST_MOVE_COST;
-    if (a_length > SUGGEST_MAX_LENGTH || b_length > SUGGEST_MAX_LENGTH) return limit + 1;
-    if (b_length < a_length) {
-        const char *swap = a; a = b; b = swap;
-        size_t swap_length = a_length; a_length = b_length; b_length = swap_length;
+static size_t suggest_distance(const char *first, size_t first_length, const char *second, size_t second_length, size_t limit) {
+    while (first_length && second_length && first[0] == second[0]) { first++; second++; first_length--; second_length--; }
+    while (first_length && second_length && first[first_length - 1] == second[second_length - 1]) { first_length--; second_length--; }
+    if (first_length == 0 || second_length == 0) return (first_length + second_length) * SUGGEST_MOVE_COST;
+    if (first_length > SUGGEST_MAX_LENGTH || second_length > SUGGEST_MAX_LENGTH) return limit + 1;
+    if (second_length < first_length) {
+        const char *swap = first; first = second; second = swap;
+        size_t swap_length = first_length; first_length = second_length; second_length = swap_length;
     }
-    if ((b_length - a_length) * SUGGEST_MOVE_COST > limit) return limit + 1;
+    if ((second_length - first_length) * SUGGEST_MOVE_COST > limit) return limit + 1;
     /* one row of the classic matrix: row[i] = cost(b[:j], a[:i+1]) */
     size_t row[SUGGEST_MAX_LENGTH];
-    for (size_t i = 0; i < a_length; i++) row[i] = (i + 1) * SUGGEST_MOVE_COST;
+    for (size_t i = 0; i < first_length; i++) row[i] = (i + 1) * SUGGEST_MOVE_COST;
     size_t result = 0;
-    for (size_t j = 0; j < b_length; j++) {
+    for (size_t j = 0; j < second_length; j++) {
         size_t diagonal = j * SUGGEST_MOVE_COST;
         result = diagonal;
         size_t row_minimum = (size_t)-1;
-        for (size_t i = 0; i < a_length; i++) {
-            size_t substitute = diagonal + suggest_substitution_cost(b[j], a[i]);
+        for (size_t i = 0; i < first_length; i++) {
+            size_t substitute = diagonal + suggest_substitution_cost(second[j], first[i]);
             diagonal = row[i];
             size_t insert_delete = (result < diagonal ? result : diagonal) + SUGGEST_MOVE_COST;
             result = insert_delete < substitute ? insert_delete : substitute;
@@ -1080,10 +1087,10 @@ static Str *suggest_from_dict(Str *name, Dict *dict) {
 
 /* The name a NameError is about: .name, else parsed from CPython's
  * message "name 'x' is not defined". */
-static Str *suggest_missing_name(ExceptionObject *e) {
-    if (is_str(e->fields[FIELD_NAME])) return as_str(e->fields[FIELD_NAME]);
-    if (!e->args || e->args->length != 1 || !is_str(e->args->items[0])) return NULL;
-    const char *text = str_cstr(as_str(e->args->items[0]));
+static Str *suggest_missing_name(ExceptionObject *exc) {
+    if (is_str(exc->fields[FIELD_NAME])) return as_str(exc->fields[FIELD_NAME]);
+    if (!exc->args || exc->args->length != 1 || !is_str(exc->args->items[0])) return NULL;
+    const char *text = str_cstr(as_str(exc->args->items[0]));
     const char *suffix = "' is not defined";
     size_t length = strlen(text), suffix_length = strlen(suffix);
     if (strncmp(text, "name '", 6) != 0 || length < 6 + suffix_length ||
@@ -1093,25 +1100,25 @@ static Str *suggest_missing_name(ExceptionObject *e) {
 }
 
 static Str *suggest_for_name_error(Value exception) {
-    ExceptionObject *e = as_exc(exception);
+    ExceptionObject *exc = as_exc(exception);
     if (value_type(exception) != &type_name_error) return NULL;
-    Str *name = suggest_missing_name(e);
-    if (!name || !e->traceback) return NULL;
-    Traceback *innermost = e->traceback;
+    Str *name = suggest_missing_name(exc);
+    if (!name || !exc->traceback) return NULL;
+    Traceback *innermost = exc->traceback;
     while (innermost->next) innermost = innermost->next;
     Str *found = NULL;
     Code *code = innermost->code;
     if (code && code->slot_names) found = suggest_closest(name, code->slot_names->items, code->slot_names->length);
-    if (!found && is_dict(e->fields[FIELD_NAME_GLOBALS]))
-        found = suggest_from_dict(name, as_dict(e->fields[FIELD_NAME_GLOBALS]));
+    if (!found && is_dict(exc->fields[FIELD_NAME_GLOBALS]))
+        found = suggest_from_dict(name, as_dict(exc->fields[FIELD_NAME_GLOBALS]));
     if (!found) found = suggest_from_dict(name, vm.builtins);
     return found;
 }
 
 /* AttributeError: candidates are dir(obj), when the raiser recorded obj. */
 static Str *suggest_for_attribute_error(Value exception) {
-    ExceptionObject *e = as_exc(exception);
-    Value name = e->fields[FIELD_NAME], object = e->fields[FIELD_OBJ];
+    ExceptionObject *exc = as_exc(exception);
+    Value name = exc->fields[FIELD_NAME], object = exc->fields[FIELD_OBJ];
     if (!is_str(name) || is_null(object)) return NULL;
     Value dir = dict_get_cstr(vm.builtins, "dir");
     if (is_null(dir)) { error_clear(); return NULL; }
@@ -1135,9 +1142,9 @@ static void print_type_name(FILE *out, Type *type) {
 }
 
 static void print_notes(FILE *out, Value exception) {
-    ExceptionObject *e = as_exc(exception);
-    if (!e->dict) return;
-    Value notes = dict_get_cstr(e->dict, "__notes__");
+    ExceptionObject *exc = as_exc(exception);
+    if (!exc->dict) return;
+    Value notes = dict_get_cstr(exc->dict, "__notes__");
     if (is_null(notes)) { error_clear(); return; }
     if (!is_list(notes)) return;
     for (int64_t i = 0; i < as_list(notes)->length; i++) {
@@ -1148,15 +1155,15 @@ static void print_notes(FILE *out, Value exception) {
 }
 
 static void print_one_exception(FILE *out, Value exception) {
-    ExceptionObject *e = as_exc(exception);
-    if (e->traceback) {
+    ExceptionObject *exc = as_exc(exception);
+    if (exc->traceback) {
         fputs("Traceback (most recent call last):\n", out);
-        print_traceback(out, e->traceback);
+        print_traceback(out, exc->traceback);
     }
-    bool syntax = exc_is(exception, &type_syntax_error) && print_syntax_error_location(out, e);
+    bool syntax = exc_is(exception, &type_syntax_error) && print_syntax_error_location(out, exc);
     print_type_name(out, value_type(exception));
     Value message;
-    if (syntax) message = obj_str(none_if_null(e->fields[FIELD_SYNTAX_MSG]));
+    if (syntax) message = obj_str(none_if_null(exc->fields[FIELD_SYNTAX_MSG]));
     else message = obj_str(exception);
     if (is_null(message)) {
         error_clear();
@@ -1175,23 +1182,23 @@ static void print_one_exception(FILE *out, Value exception) {
 
 enum { CHAIN_LIMIT = 64 };
 
-static bool chain_seen(Object **seen, int count, Value v) {
+static bool chain_seen(Object **seen, int count, Value value) {
     for (int i = 0; i < count; i++)
-        if (seen[i] == v.as.object) return true;
+        if (seen[i] == value.as.object) return true;
     return false;
 }
 
 static void print_chain(FILE *out, Value exception, Object **seen, int *count) {
     if (*count < CHAIN_LIMIT) seen[(*count)++] = exception.as.object;
-    ExceptionObject *e = as_exc(exception);
-    if (is_exception_instance(e->cause)) {
-        if (!chain_seen(seen, *count, e->cause)) {
-            print_chain(out, e->cause, seen, count);
+    ExceptionObject *exc = as_exc(exception);
+    if (is_exception_instance(exc->cause)) {
+        if (!chain_seen(seen, *count, exc->cause)) {
+            print_chain(out, exc->cause, seen, count);
             fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
         }
-    } else if (is_exception_instance(e->context) && !e->suppress_context) {
-        if (!chain_seen(seen, *count, e->context)) {
-            print_chain(out, e->context, seen, count);
+    } else if (is_exception_instance(exc->context) && !exc->suppress_context) {
+        if (!chain_seen(seen, *count, exc->context)) {
+            print_chain(out, exc->context, seen, count);
             fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
         }
     }
@@ -1326,16 +1333,16 @@ static Value traceback_format_exception_only(Value *args, int nargs, Tuple *kwna
     if (!traceback_exception_argument("format_exception_only", args, nargs, &exception)) return value_null();
     if (!is_exception_instance(exception)) return traceback_lines(str_from_cstr("NoneType: None\n"));
     /* the same text without the traceback and the chain */
-    ExceptionObject *e = as_exc(exception);
-    Traceback *saved_tb = e->traceback;
-    Value saved_cause = e->cause, saved_context = e->context;
-    e->traceback = NULL;
-    e->cause = value_none();
-    e->context = value_none();
+    ExceptionObject *exc = as_exc(exception);
+    Traceback *saved_tb = exc->traceback;
+    Value saved_cause = exc->cause, saved_context = exc->context;
+    exc->traceback = NULL;
+    exc->cause = value_none();
+    exc->context = value_none();
     Str *text = exc_format(exception);
-    e->traceback = saved_tb;
-    e->cause = saved_cause;
-    e->context = saved_context;
+    exc->traceback = saved_tb;
+    exc->cause = saved_cause;
+    exc->context = saved_context;
     return traceback_lines(text);
 }
 

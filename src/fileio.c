@@ -91,15 +91,15 @@ static TextFile *file_alloc(FILE *stream, Value name, const char *mode, bool rea
 static bool file_parse_mode(const char *mode, char *fopen_mode, bool *readable, bool *writable, bool *is_binary) {
     int kinds = 0, plus = 0, text = 0, binary = 0;
     char kind = 0;
-    for (const char *c = mode; *c; c++) {
-        if (strchr("rwxa+tb", *c) == NULL || strchr(c + 1, *c) != NULL) {
+    for (const char *letter = mode; *letter; letter++) {
+        if (strchr("rwxa+tb", *letter) == NULL || strchr(letter + 1, *letter) != NULL) {
             raise_error(&type_value_error, "invalid mode: '%s'", mode);
             return false;
         }
-        if (strchr("rwxa", *c)) { kinds++; kind = *c; }
-        if (*c == '+') plus++;
-        if (*c == 't') text++;
-        if (*c == 'b') binary++;
+        if (strchr("rwxa", *letter)) { kinds++; kind = *letter; }
+        if (*letter == '+') plus++;
+        if (*letter == 't') text++;
+        if (*letter == 'b') binary++;
     }
     if (text && binary) {
         raise_error(&type_value_error, "can't have text and binary mode at once");
@@ -239,9 +239,9 @@ static Value file_read_chars(TextFile *file, int64_t count) {
         while ((got = fread(chunk, 1, sizeof chunk, file->stream)) > 0) sb_append(&sb, chunk, (int64_t)got);
     } else if (file->binary) {
         for (int64_t i = 0; i < count; i++) {
-            int c = fgetc(file->stream);
-            if (c == EOF) break;
-            sb_append_char(&sb, (char)c);
+            int byte = fgetc(file->stream);
+            if (byte == EOF) break;
+            sb_append_char(&sb, (char)byte);
         }
     } else {
         for (int64_t i = 0; i < count; i++) {
@@ -249,14 +249,14 @@ static Value file_read_chars(TextFile *file, int64_t count) {
             if (lead == EOF) break;
             sb_append_char(&sb, (char)lead);
             for (int extra = utf8_sequence_length(lead) - 1; extra > 0; extra--) {
-                int c = fgetc(file->stream);
-                if (c == EOF) break;
-                sb_append_char(&sb, (char)c);
+                int byte = fgetc(file->stream);
+                if (byte == EOF) break;
+                sb_append_char(&sb, (char)byte);
             }
             if (lead == '\r') {
-                int c = fgetc(file->stream);
-                if (c == '\n') sb.data[sb.length - 1] = '\n';
-                else if (c != EOF) ungetc(c, file->stream);
+                int byte = fgetc(file->stream);
+                if (byte == '\n') sb.data[sb.length - 1] = '\n';
+                else if (byte != EOF) ungetc(byte, file->stream);
             }
         }
     }
@@ -270,11 +270,11 @@ static Value file_read_line(TextFile *file, int64_t limit) {
     StrBuilder sb;
     sb_init(&sb);
     int64_t chars = 0;
-    int c;
-    while ((limit < 0 || chars < limit) && (c = fgetc(file->stream)) != EOF) {
-        sb_append_char(&sb, (char)c);
-        if (file->binary || ((unsigned)c & 0xC0) != 0x80) chars++;
-        if (c == '\n') break;
+    int byte;
+    while ((limit < 0 || chars < limit) && (byte = fgetc(file->stream)) != EOF) {
+        sb_append_char(&sb, (char)byte);
+        if (file->binary || ((unsigned)byte & 0xC0) != 0x80) chars++;
+        if (byte == '\n') break;
     }
     Value result = file_decode(file, sb.data ? sb.data : (char *)"", (size_t)sb.length);
     sb_free(&sb);
@@ -308,7 +308,8 @@ static bool file_data_bytes(TextFile *file, Value data, const char **bytes, size
     return true;
 }
 
-static bool file_size_argument(const char *name, Value *args, int nargs, int64_t *size) {
+/* The optional size argument of read()/readline(): -1 when absent or None. */
+static bool file_size_argument(Value *args, int nargs, int64_t *size) {
     *size = -1;
     if (nargs < 2 || is_none(args[1])) return true;
     if (!is_small_int(args[1])) {
@@ -323,7 +324,7 @@ static Value file_method_read(Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("read", kwnames) || !args_check_count("read", nargs - 1, 0, 1)) return value_null();
     TextFile *file = as_file(args[0]);
     int64_t size;
-    if (!file_check_readable(file) || !file_size_argument("read", args, nargs, &size)) return value_null();
+    if (!file_check_readable(file) || !file_size_argument(args, nargs, &size)) return value_null();
     return file_read_chars(file, size);
 }
 
@@ -331,7 +332,7 @@ static Value file_method_readline(Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("readline", kwnames) || !args_check_count("readline", nargs - 1, 0, 1)) return value_null();
     TextFile *file = as_file(args[0]);
     int64_t size;
-    if (!file_check_readable(file) || !file_size_argument("readline", args, nargs, &size)) return value_null();
+    if (!file_check_readable(file) || !file_size_argument(args, nargs, &size)) return value_null();
     return file_read_line(file, size);
 }
 

@@ -28,8 +28,10 @@
 #include <strings.h>
 
 #include "float.h"
+#include "bytes.h"
 #include "exc.h"
 #include "formatspec.h"
+#include "gc.h"
 #include "func.h"
 #include "int.h"
 #include "str.h"
@@ -64,23 +66,40 @@ static bool float_bump_last_digit(char *text, int delta) {
     return false;
 }
 
-/* The shortest digits that round-trip to [x] (finite, >= 0). printf rounds
- * to nearest, but just above a power of two the round-trip interval is
- * lopsided, so a neighbour of the rounded string may be the one that reads
- * back (2**-24 is 5.960464477539063e-08 with 16 digits). */
-static void float_shortest_digits(double x, char *digits, int *count, int *decpt) {
-    char text[40], neighbour[40];
-    for (int precision = 0; precision <= 16; precision++) {
-        snprintf(text, sizeof text, "%.*e", precision, x);
-        if (strtod(text, NULL) == x) break;
-        for (int delta = 1; delta >= -1; delta -= 2) {
-            strcpy(neighbour, text);
-            if (float_bump_last_digit(neighbour, delta) && strtod(neighbour, NULL) == x) {
-                float_split_exponent_form(neighbour, digits, count, decpt);
-                return;
-            }
+/* Whether [precision] + 1 significant digits can name [x]: the correctly
+ * rounded string reads back as x, or — only just above a power of two,
+ * where the round-trip interval is lopsided — one of its neighbours does
+ * (2**-24 is 5.960464477539063e-08 with 16 digits). The winner is left in
+ * [text]. */
+static bool float_digits_suffice(double x, int precision, bool power_of_two, char *text, size_t size) {
+    snprintf(text, size, "%.*e", precision, x);
+    if (strtod(text, NULL) == x) return true;
+    if (!power_of_two) return false;
+    char neighbour[40];
+    for (int delta = 1; delta >= -1; delta -= 2) {
+        strcpy(neighbour, text);
+        if (float_bump_last_digit(neighbour, delta) && strtod(neighbour, NULL) == x) {
+            strcpy(text, neighbour);
+            return true;
         }
     }
+    return false;
+}
+
+/* The shortest digits that round-trip to [x] (finite, >= 0). More digits
+ * never stop round-tripping, so the count is found by binary search; 17
+ * significant digits always suffice. */
+static void float_shortest_digits(double x, char *digits, int *count, int *decpt) {
+    int exponent;
+    bool power_of_two = frexp(x, &exponent) == 0.5;
+    char text[40];
+    int low = 0, high = 16;
+    while (low < high) {
+        int middle = (low + high) / 2;
+        if (float_digits_suffice(x, middle, power_of_two, text, sizeof text)) high = middle;
+        else low = middle + 1;
+    }
+    float_digits_suffice(x, low, power_of_two, text, sizeof text);
     float_split_exponent_form(text, digits, count, decpt);
 }
 
@@ -290,6 +309,13 @@ bool value_to_double(Value v, double *out) {
         *out = result.as.number;
         return true;
     }
+    if (v.tag == VAL_OBJ && !is_null(type_lookup_cstr(value_type(v), "__index__"))) {
+        Value index = obj_call_method(v, "__index__", NULL, 0);
+        if (is_null(index)) return false;
+        if (is_int_like(index)) return int_to_double(index, out);
+        raise_error(&type_type_error, "__index__ returned non-int (type %s)", value_type_name(index));
+        return false;
+    }
     raise_error(&type_type_error, "must be real number, not %s", value_type_name(v));
     return false;
 }
@@ -432,7 +458,7 @@ Value float_compare(Value a, Value b, CompareOp op) {
  * decimal value, and the integer digits are rounded half to even. */
 static Value float_round_negative(double d, int64_t ndigits) {
     if (ndigits < -400) return value_float(copysign(0.0, d));
-    static char text[1500];
+    char text[1500]; /* 309 integer digits, '.', 1100 fraction digits: exact */
     snprintf(text, sizeof text, "%.1100f", fabs(d));
     char *point = strchr(text, '.');
     bool fraction_nonzero = strspn(point + 1, "0") != strlen(point + 1);
@@ -568,19 +594,53 @@ Value float_format(double d, Str *spec) {
     return result ? value_object(result) : raise_memory_error();
 }
 
+/* ---- subclasses ------------------------------------------------------- */
+
+/* A float is a VAL_FLOAT, never an object — except an instance of a user
+ * subclass (class Money(float)), which is a FloatObject of its own type
+ * (class.c appends its dict). float's slots and methods, which the subclass
+ * inherits, read the double through float_unwrap. */
+typedef struct FloatObject {
+    Object base;
+    double value;
+} FloatObject;
+
+static bool float_is_subclass_instance(Value v) {
+    if (v.tag != VAL_OBJ) return false;
+    Type *type = v.as.object->type;
+    return (type->flags & TYPE_HEAPTYPE) && type_is_subtype(type, &type_float);
+}
+
+/* The plain float inside a subclass instance (and the plain int inside an
+ * int subclass instance, for mixed operations); other values unchanged. */
+static Value float_unwrap(Value v) {
+    if (v.tag != VAL_OBJ) return v;
+    if (float_is_subclass_instance(v)) return value_float(((FloatObject *)v.as.object)->value);
+    return int_unwrap_subclass(v);
+}
+
+static Value float_new_subclass_instance(Type *cls, Value value) {
+    if (is_null(value)) return value;
+    size_t size = cls->instance_size > sizeof(FloatObject) ? cls->instance_size : sizeof(FloatObject);
+    FloatObject *object = (FloatObject *)gc_alloc(cls, size);
+    if (!object) return value_null();
+    object->value = value.as.number;
+    return value_object(object);
+}
+
 /* ---- the type's slots ---------------------------------------------------- */
 
-static Value float_repr_slot(Value self) { return float_repr(self.as.number); }
+static Value float_repr_slot(Value self) { return float_repr(float_unwrap(self).as.number); }
 
 static bool float_hash_slot(Value self, int64_t *out) {
-    *out = float_hash(self.as.number);
+    *out = float_hash(float_unwrap(self).as.number);
     return true;
 }
 
-static int float_truthy_slot(Value self) { return self.as.number != 0.0; }
+static int float_truthy_slot(Value self) { return float_unwrap(self).as.number != 0.0; }
 
 static Value float_unary_slot(UnaryOp op, Value v) {
-    double x = v.as.number;
+    double x = float_unwrap(v).as.number;
     switch (op) {
     case UNARY_NEGATIVE: return value_float(-x);
     case UNARY_POSITIVE: return value_float(x);
@@ -589,14 +649,34 @@ static Value float_unary_slot(UnaryOp op, Value v) {
     }
 }
 
+/* float(b'1.5'): parsed like text; the error quotes the bytes' repr. */
+static Value float_from_bytes(Bytes *bytes) {
+    const char *text = (const char *)bytes->data;
+    for (int64_t i = 0; i < bytes->length; i++) {
+        if (bytes->data[i] < 0x80) continue;
+        text = NULL; /* non-ASCII bytes never form a number */
+        break;
+    }
+    if (text) {
+        Value result = float_parse_ascii(text, bytes->length, text, bytes->length);
+        if (!is_null(result) || !error_matches(&type_value_error)) return result;
+        error_clear();
+    }
+    Value shown = bytes_repr(bytes);
+    if (is_null(shown)) return shown;
+    return raise_error(&type_value_error, "could not convert string to float: %s", as_str(shown)->data);
+}
+
 /* float(x) for x neither str nor number: __float__, then __index__. */
 static Value float_from_object(Value x) {
     if (is_float(x)) return x;
+    if (float_is_subclass_instance(x)) return float_unwrap(x);
     if (is_int_like(x)) {
         double d;
         return int_to_double(x, &d) ? value_float(d) : value_null();
     }
     if (is_str(x)) return float_from_string(as_str(x)->data, as_str(x)->byte_length);
+    if (is_bytes(x)) return float_from_bytes((Bytes *)x.as.object);
     if (!is_null(type_lookup_cstr(value_type(x), "__float__"))) {
         double d;
         return value_to_double(x, &d) ? value_float(d) : value_null();
@@ -615,15 +695,22 @@ static Value float_from_object(Value x) {
 static Value float_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("float", kwnames)) return value_null();
     if (nargs > 1) return raise_error(&type_type_error, "float expected at most 1 argument, got %d", nargs);
-    if (nargs == 0) return value_float(0.0);
-    return float_from_object(args[0]);
+    Value value = nargs == 0 ? value_float(0.0) : float_from_object(args[0]);
+    if (cls == &type_float || !type_is_subtype(cls, &type_float)) return value;
+    return float_new_subclass_instance(cls, value);
 }
 
-static Value float_binary_slot(BinaryOp op, Value a, Value b) { return float_binary(op, a, b); }
+static Value float_binary_slot(BinaryOp op, Value a, Value b) {
+    return float_binary(op, float_unwrap(a), float_unwrap(b));
+}
+
+static Value float_compare_slot(Value a, Value b, CompareOp op) {
+    return float_compare(float_unwrap(a), float_unwrap(b), op);
+}
 
 /* ---- methods ----------------------------------------------------------- */
 
-static double float_self(Value *args) { return args[0].as.number; }
+static double float_self(Value *args) { return float_unwrap(args[0]).as.number; }
 
 static Value float_method_is_integer(Value *args, int nargs, Tuple *kwnames) {
     double x = float_self(args);
@@ -748,18 +835,19 @@ static Value float_divmod_method(Value *args, int nargs, bool reflected) {
     if (!args_check_count(reflected ? "__rdivmod__" : "__divmod__", nargs - 1, 1, 1)) return value_null();
     Value other = args[1];
     if (!is_float(other) && !is_int_like(other)) return value_not_implemented();
-    return reflected ? float_divmod(other, args[0]) : float_divmod(args[0], other);
+    Value self = float_unwrap(args[0]);
+    return reflected ? float_divmod(other, self) : float_divmod(self, other);
 }
 
 static Value float_method_divmod(Value *args, int nargs, Tuple *kwnames) { return float_divmod_method(args, nargs, false); }
 static Value float_method_rdivmod(Value *args, int nargs, Tuple *kwnames) { return float_divmod_method(args, nargs, true); }
 
 static Value float_method_getnewargs(Value *args, int nargs, Tuple *kwnames) {
-    Tuple *single = tuple_pack(1, args[0]);
+    Tuple *single = tuple_pack(1, float_unwrap(args[0]));
     return single ? value_object(single) : value_null();
 }
 
-static Value float_get_real(Value self) { return self; }
+static Value float_get_real(Value self) { return float_unwrap(self); }
 static Value float_get_imag(Value self) { return value_float(0.0); }
 
 static const MethodDef float_methods[] = {
@@ -789,13 +877,14 @@ static const GetSetDef float_getsets[] = {
 
 Type type_float = {
     .name = "float",
+    .instance_size = sizeof(FloatObject), /* only subclass instances are objects */
     .flags = TYPE_BASETYPE,
     .methods = float_methods,
     .getsets = float_getsets,
     .new = float_new,
     .repr = float_repr_slot,
     .hash = float_hash_slot,
-    .compare = float_compare,
+    .compare = float_compare_slot,
     .truthy = float_truthy_slot,
     .binary = float_binary_slot,
     .unary = float_unary_slot,

@@ -38,14 +38,18 @@
 
 /* Apply a parsed spec to a str; validates what strings may not use. */
 static Value format_str_with_spec(Str *s, FormatSpec *spec) {
-    if (spec->type != 0 && spec->type != 's')
-        return raise_error(&type_value_error, "Unknown format code '%c' for object of type 'str'", spec->type);
+    /* CPython's order: grouping vs type, the type, sign, '#', '=' */
+    char type = spec->type ? spec->type : 's';
+    if (spec->grouping && !strchr(spec->grouping == '_' ? "defgEFG%bxXo" : "defgEFG%", type))
+        return raise_error(&type_value_error, "Cannot specify '%c' with '%c'.", spec->grouping, type);
+    if (type != 's')
+        return raise_error(&type_value_error, "Unknown format code '%c' for object of type 'str'", type);
+    if (spec->sign == ' ') return raise_error(&type_value_error, "Space not allowed in string format specifier");
     if (spec->sign) return raise_error(&type_value_error, "Sign not allowed in string format specifier");
     if (spec->alternate)
         return raise_error(&type_value_error, "Alternate form (#) not allowed in string format specifier");
     if (spec->align == '=')
         return raise_error(&type_value_error, "'=' alignment not allowed in string format specifier");
-    if (spec->grouping) return raise_error(&type_value_error, "Cannot specify '%c' with 's'.", spec->grouping);
     int64_t length = s->length, bytes = s->byte_length;
     if (spec->precision >= 0 && spec->precision < length) {
         length = spec->precision;

@@ -230,14 +230,14 @@ bool frame_bind_arguments(Frame *frame, Function *function, Value *args, int nar
     bool has_varargs = code->flags & CODE_VARARGS, has_varkw = code->flags & CODE_VARKEYWORDS;
     /* The fast path: exactly the positional parameters, nothing else. */
     if (nargs == code->arg_count && !kwcount && !has_varargs && !has_varkw && !code->kwonly_arg_count) {
-        memcpy(frame->slots, args, sizeof(Value) * (size_t)nargs);
+        if (nargs) memcpy(frame->slots, args, sizeof(Value) * (size_t)nargs);
         copy_closure(frame, function);
         return true;
     }
     int varargs_slot = code->arg_count + code->kwonly_arg_count;
     int varkw_slot = varargs_slot + (has_varargs ? 1 : 0);
     int positional = nargs < code->arg_count ? nargs : code->arg_count;
-    memcpy(frame->slots, args, sizeof(Value) * (size_t)positional);
+    if (positional) memcpy(frame->slots, args, sizeof(Value) * (size_t)positional);
     if (nargs > code->arg_count) {
         if (!has_varargs) {
             int kwonly_given = 0;

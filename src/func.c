@@ -501,6 +501,8 @@ static Value native_function_repr(Value self) {
     if (!is_null(native->self))
         return str_value(str_from_format("<built-in method %s of %s object at %p>", native->def->name,
                                          value_type_name(native->self), (void *)native->self.as.object));
+    if (native->owner && native->def->kind == METHOD_STATIC)
+        return str_value(str_from_format("<built-in method %s of type object at %p>", native->def->name, (void *)native->owner));
     if (native->owner)
         return str_value(str_from_format("<method '%s' of '%s' objects>", native->def->name, native->owner->name));
     return str_value(str_from_format("<built-in function %s>", native->def->name));
@@ -698,15 +700,15 @@ static Value property_copy_with(Value self, int field, Value function) {
 }
 
 static Value property_getter(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_no_keywords("getter", kwnames) || !args_check_count("getter", nargs - 1, 1, 1)) return value_null();
+    if (!args_no_keywords("getter", kwnames) || !args_check_count("property.getter", nargs - 1, 1, 1)) return value_null();
     return property_copy_with(args[0], 0, args[1]);
 }
 static Value property_setter(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_no_keywords("setter", kwnames) || !args_check_count("setter", nargs - 1, 1, 1)) return value_null();
+    if (!args_no_keywords("setter", kwnames) || !args_check_count("property.setter", nargs - 1, 1, 1)) return value_null();
     return property_copy_with(args[0], 1, args[1]);
 }
 static Value property_deleter(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_no_keywords("deleter", kwnames) || !args_check_count("deleter", nargs - 1, 1, 1)) return value_null();
+    if (!args_no_keywords("deleter", kwnames) || !args_check_count("property.deleter", nargs - 1, 1, 1)) return value_null();
     return property_copy_with(args[0], 2, args[1]);
 }
 static Value property_set_name(Value *args, int nargs, Tuple *kwnames) {

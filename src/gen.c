@@ -176,11 +176,14 @@ static Value result_to_value(GenResult result, Value value) {
     return value_null();
 }
 
+/* The iteration slot: for C consumers (list(), sum(), sorted() ...) a
+ * finished generator is simply exhausted, whatever it returned — as
+ * CPython's list() ignores StopIteration.value. next(gen) from Python keeps
+ * the value: the VM resumes the generator itself (vm.c, CALL). */
 static Value gen_iternext(Value self) {
     Value value;
     GenResult result = gen_resume(as_generator(self), value_none(), value_null(), &value);
     if (result == GEN_YIELDED) return value;
-    if (result == GEN_RETURNED && !is_none(value)) return raise_stop_iteration(value);
     return value_null(); /* exhausted (no exception) or raised */
 }
 

@@ -4,8 +4,11 @@
  * int64_t, otherwise a BigInt object holding an mp_int. int_from_mp is the
  * single door back from libtommath and always picks the small form when it
  * can. Arithmetic first tries int64 with the compiler's overflow-checked
- * builtins; when those overflow (or an operand is big) both operands are
- * turned into mp_ints and the operation is done again exactly.
+ * builtins; when those overflow (or an operand is big) the operation is done
+ * again exactly by libtommath. A big operand lends its own mp_int, a small
+ * one is written into a few digits on the C stack, and the result's digits
+ * move into the new BigInt without a copy — a loop of big additions costs
+ * one digit buffer and one object per step.
  *
  * Floor semantics: // and % round towards minus infinity (-7 // 2 == -4,
  * -7 % 2 == 1), so the remainder takes the divisor's sign; C and
@@ -17,6 +20,12 @@
  *
  * bool is a subclass of int whose two values are VAL_BOOL. In arithmetic a
  * bool is 0 or 1; only &, | and ^ between two bools give a bool again.
+ * Instances of user subclasses (class MyInt(int)) are BigInt-shaped objects
+ * of their own type; int's slots unwrap them first (see "subclasses").
+ *
+ * Like CPython 3.11, decimal conversion refuses ints of more than
+ * int_max_str_digits (4300) digits in either direction, because the
+ * schoolbook conversion is quadratic.
  */
 #include <math.h>
 #include <stdio.h>
@@ -36,6 +45,8 @@
 
 /* Jump to the function's `fail:` label when libtommath reports an error. */
 #define INT_TRY(call) do { if ((call) != MP_OKAY) goto fail; } while (0)
+
+int64_t int_max_str_digits = 4300;
 
 static const uint64_t INT_HASH_MODULUS = ((uint64_t)1 << 61) - 1;
 
@@ -127,6 +138,9 @@ static Value int_unwrap(Value v) {
     return int_from_mp(&((BigInt *)v.as.object)->value);
 }
 
+/* Public form of int_unwrap (int.h), for float's mixed operations. */
+Value int_unwrap_subclass(Value v) { return int_unwrap(v); }
+
 /* self as a plain int (True -> 1, MyInt(5) -> 5). */
 static Value int_plain(Value self) {
     if (is_bool(self)) return value_int(self.as.boolean);
@@ -145,18 +159,57 @@ static Value int_new_subclass_instance(Type *cls, Value value) {
     return value_object(big);
 }
 
-/* Run a two-operand libtommath function on int values. */
+/* An operand for libtommath without copying: a big int lends its own
+ * mp_int; a small one is written into [scratch], whose digits live on the
+ * caller's stack. Operands are read-only, so the scratch digits are never
+ * grown or freed (an int64 needs at most two 60-bit digits). */
+typedef struct IntOperand {
+    mp_int value;
+    mp_digit digits[3];
+} IntOperand;
+
+static const mp_int *int_operand(Value v, IntOperand *scratch) {
+    if (is_big_int(v)) return &int_as_big(v)->value;
+    scratch->value.dp = scratch->digits;
+    scratch->value.alloc = 3;
+    scratch->value.used = 0;
+    scratch->value.sign = MP_ZPOS;
+    mp_set_i64(&scratch->value, int_small(v));
+    return &scratch->value;
+}
+
+/* Like int_from_mp, but moves [value]'s digits into the new BigInt instead
+ * of copying them; [value] is left cleared either way. */
+static Value int_from_mp_take(mp_int *value) {
+    if (int_mp_fits_int64(value)) {
+        Value small = value_int(mp_get_i64(value));
+        mp_clear(value);
+        return small;
+    }
+    BigInt *big = (BigInt *)gc_alloc(&type_int, sizeof(BigInt));
+    if (!big) {
+        mp_clear(value);
+        return value_null();
+    }
+    big->value = *value;
+    value->dp = NULL; /* now owned by big; mp_clear of a NULL dp does nothing */
+    return value_object(big);
+}
+
+/* Run a two-operand libtommath function on int-like values. */
 typedef mp_err (*IntMpBinary)(const mp_int *, const mp_int *, mp_int *);
 static Value int_mp_apply(IntMpBinary fn, Value a, Value b) {
-    mp_int x, y, r;
-    if (!int_to_mp(a, &x)) return value_null();
-    if (!int_to_mp(b, &y)) { mp_clear(&x); return value_null(); }
-    Value result = value_null();
-    if (mp_init(&r) != MP_OKAY) { mp_clear_multi(&x, &y, NULL); return raise_memory_error(); }
-    if (fn(&x, &y, &r) == MP_OKAY) result = int_from_mp(&r);
-    else raise_memory_error();
-    mp_clear_multi(&x, &y, &r, NULL);
-    return result;
+    IntOperand a_scratch, b_scratch;
+    const mp_int *x = int_operand(a, &a_scratch), *y = int_operand(b, &b_scratch);
+    mp_int r;
+    /* Sized for + - * & | ^ at once (calloc of the default 32 digits is
+     * what a loop of big additions would otherwise spend its time on). */
+    if (mp_init_size(&r, x->used + y->used + 1) != MP_OKAY) return raise_memory_error();
+    if (fn(x, y, &r) != MP_OKAY) {
+        mp_clear(&r);
+        return raise_memory_error();
+    }
+    return int_from_mp_take(&r);
 }
 
 /* ---- parsing ---------------------------------------------------------- */
@@ -187,6 +240,22 @@ static int int_prefix(const char *p, int64_t n, int *base) {
     if (prefix_base == 0 || (*base != 0 && *base != prefix_base)) return 0;
     *base = prefix_base;
     return 2;
+}
+
+/* CPython's guard against quadratic-time conversions: the leading run of
+ * digits (underscores not counted) may not exceed int_max_str_digits
+ * unless the base is a power of two. */
+static bool int_check_digit_limit(const char *p, int64_t n, int base) {
+    if (int_max_str_digits <= 0 || (base & (base - 1)) == 0) return true;
+    int64_t count = 0;
+    for (int64_t i = 0; i < n && (p[i] == '_' || int_digit_value(p[i]) < base); i++)
+        if (p[i] != '_') count++;
+    if (count <= int_max_str_digits) return true;
+    raise_error(&type_value_error,
+                "Exceeds the limit (%lld digits) for integer string conversion: value has %lld digits; "
+                "use sys.set_int_max_str_digits() to increase the limit",
+                (long long)int_max_str_digits, (long long)count);
+    return false;
 }
 
 /* Collect the digits of p[0..n) without underscores into [digits]; false if
@@ -295,6 +364,7 @@ static Value int_parse_ascii(const char *text, int64_t length, int base, const c
     int real_base = base;
     int prefix = int_prefix(p, n, &real_base);
     if (real_base == 0) real_base = 10;
+    if (!int_check_digit_limit(p + prefix, n - prefix, real_base)) return value_null();
     char *digits = malloc((size_t)n + 1);
     if (!digits) return raise_memory_error();
     int64_t count = 0;
@@ -340,6 +410,18 @@ static char *int_magnitude_digits(Value v, int base, bool *negative) {
     return text;
 }
 
+/* The output side of int_max_str_digits, checked on decimal [digits]
+ * (freed here when the check fails). */
+static bool int_check_output_limit(char *digits) {
+    if (int_max_str_digits <= 0 || (int64_t)strlen(digits) <= int_max_str_digits) return true;
+    free(digits);
+    raise_error(&type_value_error,
+                "Exceeds the limit (%lld digits) for integer string conversion; "
+                "use sys.set_int_max_str_digits() to increase the limit",
+                (long long)int_max_str_digits);
+    return false;
+}
+
 /* str(v) for an int-like value (bools give their int form). */
 Value int_to_str(Value v) {
     if (!is_big_int(v)) {
@@ -350,6 +432,7 @@ Value int_to_str(Value v) {
     bool negative;
     char *digits = int_magnitude_digits(v, 10, &negative);
     if (!digits) return raise_memory_error();
+    if (!int_check_output_limit(digits)) return value_null();
     Str *s = str_from_format("%s%s", negative ? "-" : "", digits);
     free(digits);
     return str_value(s);
@@ -840,6 +923,7 @@ static Value int_format_integer(Value v, const FormatSpec *spec) {
     bool negative;
     char *digits = int_magnitude_digits(v, base, &negative);
     if (!digits) return raise_memory_error();
+    if (base == 10 && !int_check_output_limit(digits)) return value_null();
     if (type == 'X') for (char *c = digits; *c; c++) if (*c >= 'a') *c = (char)(*c - 32);
     const char *prefix = "";
     if (spec->alternate && base != 10)

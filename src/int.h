@@ -30,6 +30,13 @@ static inline bool is_big_int(Value v) { return v.tag == VAL_OBJ && v.as.object-
 /* int or bool (an "integer" for arithmetic), small or big. */
 static inline bool is_int_like(Value v) { return v.tag == VAL_INT || v.tag == VAL_BOOL || is_big_int(v); }
 
+/* CPython 3.11's limit on decimal text of ints (sys.get_int_max_str_digits,
+ * default 4300; 0 = no limit): str() of an int with more decimal digits,
+ * and int() of longer text in a base that is not a power of two, raise
+ * ValueError "Exceeds the limit (4300 digits) for integer string
+ * conversion...". sys.set_int_max_str_digits may change it. */
+extern int64_t int_max_str_digits;
+
 /* Make an int from an mp_int (copied); small if it fits. */
 Value int_from_mp(const mp_int *value);
 /* Parse an int literal or int(text, base): digits with optional sign,
@@ -41,6 +48,10 @@ Value int_from_string(const char *text, int64_t length, int base);
  * and any other non-ASCII character '?' (so it fails to parse). NULL with
  * MemoryError pending on allocation failure. */
 char *int_ascii_digits(const char *text, int64_t length, int64_t *out_length);
+/* The plain int inside an instance of a user subclass of int (class
+ * MyInt(int)); any other value is returned unchanged. VAL_NULL with
+ * MemoryError pending if the copy cannot be made. */
+Value int_unwrap_subclass(Value v);
 /* Convert an int value to an mp_int the caller must mp_clear. */
 bool int_to_mp(Value v, mp_int *out);
 /* Fit into int64: false (with OverflowError raised) if too big. Accepts bools. */

@@ -104,22 +104,22 @@ static Value enumerate_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     }
     Value iterator = obj_iter(iterable);
     if (is_null(iterator)) return iterator;
-    Enumerate *e = (Enumerate *)gc_alloc(cls, sizeof(Enumerate));
-    if (!e) return value_null();
-    e->iterator = iterator;
-    e->count = start;
-    return value_object(e);
+    Enumerate *enumerator = (Enumerate *)gc_alloc(cls, sizeof(Enumerate));
+    if (!enumerator) return value_null();
+    enumerator->iterator = iterator;
+    enumerator->count = start;
+    return value_object(enumerator);
 }
 
 static Value enumerate_next(Value self) {
-    Enumerate *e = (Enumerate *)self.as.object;
-    if (is_null(e->iterator)) return value_null();
-    Value item = obj_next(e->iterator);
+    Enumerate *enumerator = (Enumerate *)self.as.object;
+    if (is_null(enumerator->iterator)) return value_null();
+    Value item = obj_next(enumerator->iterator);
     if (is_null(item)) {
-        if (!error_pending()) e->iterator = value_null();
+        if (!error_pending()) enumerator->iterator = value_null();
         return item;
     }
-    Value index = e->count;
+    Value index = enumerator->count;
     Value next_count;
     if (is_small_int(index) && index.as.integer < INT64_MAX) {
         next_count = value_int(index.as.integer + 1);
@@ -129,15 +129,15 @@ static Value enumerate_next(Value self) {
         gc_pop_roots(1);
         if (is_null(next_count)) return next_count;
     }
-    e->count = next_count;
+    enumerator->count = next_count;
     Tuple *pair = tuple_pack(2, index, item);
     return pair ? value_object(pair) : value_null();
 }
 
 static void enumerate_mark(Object *self) {
-    Enumerate *e = (Enumerate *)self;
-    gc_mark_value(e->iterator);
-    gc_mark_value(e->count);
+    Enumerate *enumerator = (Enumerate *)self;
+    gc_mark_value(enumerator->iterator);
+    gc_mark_value(enumerator->count);
 }
 
 Type type_enumerate = {
@@ -167,18 +167,18 @@ static Value zip_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     }
     Tuple *iterators = iterators_from_iterables(args, nargs);
     if (!iterators) return value_null();
-    Zip *z = (Zip *)gc_alloc(cls, sizeof(Zip));
-    if (!z) return value_null();
-    z->iterators = iterators;
-    z->strict = strict;
-    return value_object(z);
+    Zip *zipper = (Zip *)gc_alloc(cls, sizeof(Zip));
+    if (!zipper) return value_null();
+    zipper->iterators = iterators;
+    zipper->strict = strict;
+    return value_object(zipper);
 }
 
 /* strict=True and iterator [index] ran out first (index > 0) or later
  * than the first: raise CPython's ValueError. */
-static Value zip_strict_failure(Zip *z, int64_t index) {
-    Tuple *iterators = z->iterators;
-    z->iterators = NULL;
+static Value zip_strict_failure(Zip *zipper, int64_t index) {
+    Tuple *iterators = zipper->iterators;
+    zipper->iterators = NULL;
     if (index > 0) {
         return raise_error(&type_value_error, "zip() argument %lld is shorter than argument%s%lld",
                            (long long)index + 1, index == 1 ? " " : "s 1-", (long long)index);
@@ -196,19 +196,19 @@ static Value zip_strict_failure(Zip *z, int64_t index) {
 }
 
 static Value zip_next(Value self) {
-    Zip *z = (Zip *)self.as.object;
-    if (!z->iterators || z->iterators->length == 0) return value_null();
-    int64_t count = z->iterators->length;
+    Zip *zipper = (Zip *)self.as.object;
+    if (!zipper->iterators || zipper->iterators->length == 0) return value_null();
+    int64_t count = zipper->iterators->length;
     Tuple *result = tuple_new(count);
     if (!result) return value_null();
     gc_push_root(value_object(result));
     for (int64_t i = 0; i < count; i++) {
-        Value item = obj_next(z->iterators->items[i]);
+        Value item = obj_next(zipper->iterators->items[i]);
         if (is_null(item)) {
             gc_pop_roots(1);
             if (error_pending()) return item;
-            if (z->strict) return zip_strict_failure(z, i);
-            z->iterators = NULL;
+            if (zipper->strict) return zip_strict_failure(zipper, i);
+            zipper->iterators = NULL;
             return item;
         }
         result->items[i] = item;
@@ -239,38 +239,38 @@ static Value map_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     if (nargs < 2) return raise_error(&type_type_error, "map() must have at least two arguments.");
     Tuple *iterators = iterators_from_iterables(args + 1, nargs - 1);
     if (!iterators) return value_null();
-    Map *m = (Map *)gc_alloc(cls, sizeof(Map));
-    if (!m) return value_null();
-    m->function = args[0];
-    m->iterators = iterators;
-    return value_object(m);
+    Map *mapper = (Map *)gc_alloc(cls, sizeof(Map));
+    if (!mapper) return value_null();
+    mapper->function = args[0];
+    mapper->iterators = iterators;
+    return value_object(mapper);
 }
 
 static Value map_next(Value self) {
-    Map *m = (Map *)self.as.object;
-    if (!m->iterators) return value_null();
-    int64_t count = m->iterators->length;
+    Map *mapper = (Map *)self.as.object;
+    if (!mapper->iterators) return value_null();
+    int64_t count = mapper->iterators->length;
     Tuple *items = tuple_new(count);
     if (!items) return value_null();
     gc_push_root(value_object(items));
     for (int64_t i = 0; i < count; i++) {
-        Value item = obj_next(m->iterators->items[i]);
+        Value item = obj_next(mapper->iterators->items[i]);
         if (is_null(item)) {
             gc_pop_roots(1);
-            if (!error_pending()) m->iterators = NULL;
+            if (!error_pending()) mapper->iterators = NULL;
             return item;
         }
         items->items[i] = item;
     }
-    Value result = obj_call(m->function, items->items, (int)count, NULL);
+    Value result = obj_call(mapper->function, items->items, (int)count, NULL);
     gc_pop_roots(1);
     return result;
 }
 
 static void map_mark(Object *self) {
-    Map *m = (Map *)self;
-    gc_mark_value(m->function);
-    gc_mark_object((Object *)m->iterators);
+    Map *mapper = (Map *)self;
+    gc_mark_value(mapper->function);
+    gc_mark_object((Object *)mapper->iterators);
 }
 
 Type type_map = {
@@ -293,27 +293,27 @@ static Value filter_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     if (nargs != 2) return raise_error(&type_type_error, "filter expected 2 arguments, got %d", nargs);
     Value iterator = obj_iter(args[1]);
     if (is_null(iterator)) return iterator;
-    Filter *f = (Filter *)gc_alloc(cls, sizeof(Filter));
-    if (!f) return value_null();
-    f->function = args[0];
-    f->iterator = iterator;
-    return value_object(f);
+    Filter *filterer = (Filter *)gc_alloc(cls, sizeof(Filter));
+    if (!filterer) return value_null();
+    filterer->function = args[0];
+    filterer->iterator = iterator;
+    return value_object(filterer);
 }
 
 static Value filter_next(Value self) {
-    Filter *f = (Filter *)self.as.object;
-    while (!is_null(f->iterator)) {
-        Value item = obj_next(f->iterator);
+    Filter *filterer = (Filter *)self.as.object;
+    while (!is_null(filterer->iterator)) {
+        Value item = obj_next(filterer->iterator);
         if (is_null(item)) {
-            if (!error_pending()) f->iterator = value_null();
+            if (!error_pending()) filterer->iterator = value_null();
             return item;
         }
         int keep;
-        if (is_none(f->function) || value_is_same(f->function, value_object(&type_bool))) {
+        if (is_none(filterer->function) || value_is_same(filterer->function, value_object(&type_bool))) {
             keep = obj_truthy(item);
         } else {
             gc_push_root(item);
-            Value verdict = obj_call(f->function, &item, 1, NULL);
+            Value verdict = obj_call(filterer->function, &item, 1, NULL);
             keep = is_null(verdict) ? -1 : obj_truthy(verdict);
             gc_pop_roots(1);
         }
@@ -324,9 +324,9 @@ static Value filter_next(Value self) {
 }
 
 static void filter_mark(Object *self) {
-    Filter *f = (Filter *)self;
-    gc_mark_value(f->function);
-    gc_mark_value(f->iterator);
+    Filter *filterer = (Filter *)self;
+    gc_mark_value(filterer->function);
+    gc_mark_value(filterer->iterator);
 }
 
 Type type_filter = {
@@ -362,33 +362,33 @@ static Value reversed_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
         return raise_error(&type_type_error, "'%s' object is not reversible", type->name);
     int64_t length = obj_length(sequence);
     if (length < 0) return value_null();
-    Reversed *r = (Reversed *)gc_alloc(cls, sizeof(Reversed));
-    if (!r) return value_null();
-    r->sequence = sequence;
-    r->index = length - 1;
-    return value_object(r);
+    Reversed *reverser = (Reversed *)gc_alloc(cls, sizeof(Reversed));
+    if (!reverser) return value_null();
+    reverser->sequence = sequence;
+    reverser->index = length - 1;
+    return value_object(reverser);
 }
 
 static Value reversed_next(Value self) {
-    Reversed *r = (Reversed *)self.as.object;
-    if (is_null(r->sequence) || r->index < 0) {
-        r->sequence = value_null();
+    Reversed *reverser = (Reversed *)self.as.object;
+    if (is_null(reverser->sequence) || reverser->index < 0) {
+        reverser->sequence = value_null();
         return value_null();
     }
-    Value item = obj_getitem(r->sequence, value_int(r->index));
+    Value item = obj_getitem(reverser->sequence, value_int(reverser->index));
     if (is_null(item)) {
         /* a sequence that shrank: IndexError/StopIteration end the iteration */
         if (error_matches(&type_index_error) || error_matches(&type_stop_iteration)) error_clear();
-        r->sequence = value_null();
+        reverser->sequence = value_null();
         return item;
     }
-    r->index--;
+    reverser->index--;
     return item;
 }
 
 static Value reversed_length_hint(Value *args, int nargs, Tuple *kwnames) {
-    Reversed *r = (Reversed *)args[0].as.object;
-    return value_int(is_null(r->sequence) ? 0 : r->index + 1);
+    Reversed *reverser = (Reversed *)args[0].as.object;
+    return value_int(is_null(reverser->sequence) ? 0 : reverser->index + 1);
 }
 
 static const MethodDef reversed_methods[] = {
@@ -417,39 +417,39 @@ Type type_reversed = {
 /* Contract: a callable_iterator calling [callable] with no arguments until
  * it returns something equal to [sentinel]. Allocates. */
 Value iterators_callable_new(Value callable, Value sentinel) {
-    CallableIterator *c = (CallableIterator *)gc_alloc(&type_callable_iterator, sizeof(CallableIterator));
-    if (!c) return value_null();
-    c->callable = callable;
-    c->sentinel = sentinel;
-    return value_object(c);
+    CallableIterator *caller = (CallableIterator *)gc_alloc(&type_callable_iterator, sizeof(CallableIterator));
+    if (!caller) return value_null();
+    caller->callable = callable;
+    caller->sentinel = sentinel;
+    return value_object(caller);
 }
 
 static Value callable_iterator_next(Value self) {
-    CallableIterator *c = (CallableIterator *)self.as.object;
-    if (is_null(c->callable)) return value_null();
-    Value result = obj_call(c->callable, NULL, 0, NULL);
+    CallableIterator *caller = (CallableIterator *)self.as.object;
+    if (is_null(caller->callable)) return value_null();
+    Value result = obj_call(caller->callable, NULL, 0, NULL);
     if (is_null(result)) {
         if (error_matches(&type_stop_iteration)) {
             error_clear();
-            c->callable = value_null();
+            caller->callable = value_null();
         }
         return result;
     }
     gc_push_root(result);
-    int equal = obj_equal(result, c->sentinel);
+    int equal = obj_equal(result, caller->sentinel);
     gc_pop_roots(1);
     if (equal < 0) return value_null();
     if (equal) {
-        c->callable = value_null();
+        caller->callable = value_null();
         return value_null();
     }
     return result;
 }
 
 static void callable_iterator_mark(Object *self) {
-    CallableIterator *c = (CallableIterator *)self;
-    gc_mark_value(c->callable);
-    gc_mark_value(c->sentinel);
+    CallableIterator *caller = (CallableIterator *)self;
+    gc_mark_value(caller->callable);
+    gc_mark_value(caller->sentinel);
 }
 
 Type type_callable_iterator = {

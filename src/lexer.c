@@ -59,6 +59,7 @@ static void lexer_fail(Lexer *lexer, SyntaxErrorKind kind, const char *at, const
 
 /* ---- setup --------------------------------------------------------------- */
 
+/* Prepare [lexer] for text embedded at [line]:[column] of a file (lexer.h). */
 void lexer_init_at(Lexer *lexer, const char *source, SyntaxErrorInfo *error, int line, int column) {
     memset(lexer, 0, sizeof *lexer);
     if (strncmp(source, "\xEF\xBB\xBF", 3) == 0) source += 3;   /* a UTF-8 byte order mark */
@@ -69,6 +70,7 @@ void lexer_init_at(Lexer *lexer, const char *source, SyntaxErrorInfo *error, int
     lexer->error = error;
 }
 
+/* Prepare [lexer] to read [source] from its start (lexer.h). */
 void lexer_init(Lexer *lexer, const char *source, SyntaxErrorInfo *error) {
     lexer_init_at(lexer, source, error, 1, 0);
 }
@@ -499,6 +501,8 @@ static bool lexer_finish(Lexer *lexer, Token *token, int kind, const char *start
     return true;
 }
 
+/* Hand out the next token: INDENT/DEDENTs first, then what the scanner
+ * finds; false after a lexical error (recorded in lexer->error). */
 bool lexer_next(Lexer *lexer, Token *token) {
     for (;;) {
         if (lexer->at_line_start && lexer->bracket_depth == 0 && !lexer_indentation(lexer))

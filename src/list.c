@@ -133,7 +133,7 @@ static bool list_init(Value self, Value *args, int nargs, Tuple *kwnames) {
 
 /* Lists whose repr is being built, innermost last: a list met again while
  * its own repr is in progress prints as [...]. */
-static List *list_repr_stack[64];
+static List *list_repr_stack[1000]; /* nesting deeper than this is a RecursionError */
 static int list_repr_depth;
 
 static bool list_repr_in_progress(List *list) {

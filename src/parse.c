@@ -35,6 +35,8 @@ static Node *parse_run(Arena *arena, const char *source, ParseMode mode, SyntaxE
 
 /* ---- errors ----------------------------------------------------------------- */
 
+/* Record [message] at [line] and 1-based [column] unless an error is already
+ * recorded; inside an f-string the message gets the "f-string: " prefix. */
 void parse_error_at(ParseContext *ctx, int line, int column, const char *message) {
     if (ctx->failed) return;
     ctx->failed = true;
@@ -47,6 +49,7 @@ void parse_error_at(ParseContext *ctx, int line, int column, const char *message
     }
 }
 
+/* Record [message] over the source range of [node]. */
 void parse_error_node(ParseContext *ctx, const Node *node, const char *message) {
     parse_error_at(ctx, node->line, node->column + 1, message);
     if (node->end_line == node->line && node->end_column > node->column)
@@ -64,6 +67,7 @@ static void parse_error_format(ParseContext *ctx, const Node *node, const char *
 
 /* ---- nodes and positions --------------------------------------------------- */
 
+/* A new node of [kind] spanning [token]. */
 Node *parse_node(ParseContext *ctx, NodeKind kind, const Token *token) {
     Node *node = node_new(ctx->arena, kind, token->line, token->column);
     node->end_line = token->end_line;
@@ -71,6 +75,7 @@ Node *parse_node(ParseContext *ctx, NodeKind kind, const Token *token) {
     return node;
 }
 
+/* A new node of [kind] spanning the same text as [at]. */
 Node *parse_node_at(ParseContext *ctx, NodeKind kind, const Node *at) {
     Node *node = node_new(ctx->arena, kind, at->line, at->column);
     node->end_line = at->end_line;
@@ -78,11 +83,13 @@ Node *parse_node_at(ParseContext *ctx, NodeKind kind, const Node *at) {
     return node;
 }
 
+/* Make [node] end where [token] ends. */
 void parse_end_token(Node *node, const Token *token) {
     node->end_line = token->end_line;
     node->end_column = token->end_column;
 }
 
+/* Make [node] end where [last] ends (no-op for NULL). */
 void parse_end_node(Node *node, const Node *last) {
     if (last == NULL) return;
     node->end_line = last->end_line;
@@ -94,16 +101,19 @@ void parse_end_list(Node *node, const NodeList *list) {
     if (list->count > 0) parse_end_node(node, list->items[list->count - 1]);
 }
 
+/* The token's text, copied into the arena. */
 const char *parse_identifier(ParseContext *ctx, const Token *token) {
     return arena_strdup(ctx->arena, token->start, (size_t)token->length);
 }
 
+/* A Name (ctx Load) for an identifier token. */
 Node *parse_name(ParseContext *ctx, const Token *token) {
     Node *node = parse_node(ctx, NODE_NAME, token);
     node->as.name.id = parse_identifier(ctx, token);
     return node;
 }
 
+/* A Constant of [kind]; numbers keep their source text. */
 Node *parse_constant(ParseContext *ctx, const Token *token, ConstantKind kind) {
     Node *node = parse_node(ctx, NODE_CONSTANT, token);
     node->as.constant.kind = kind;
@@ -114,12 +124,14 @@ Node *parse_constant(ParseContext *ctx, const Token *token, ConstantKind kind) {
     return node;
 }
 
+/* A NodeList holding just [node]. */
 NodeList parse_list1(ParseContext *ctx, Node *node) {
     NodeList list = {0};
     nodelist_append(ctx->arena, &list, node);
     return list;
 }
 
+/* [first] followed by the items of [second]. */
 NodeList parse_list_concat(ParseContext *ctx, NodeList first, NodeList second) {
     for (int i = 0; i < second.count; i++) nodelist_append(ctx->arena, &first, second.items[i]);
     return first;
@@ -127,6 +139,7 @@ NodeList parse_list_concat(ParseContext *ctx, NodeList first, NodeList second) {
 
 /* ---- operators --------------------------------------------------------------- */
 
+/* A BinOp [left] [op] [right] (op: BinaryOp). */
 Node *parse_binop(ParseContext *ctx, Node *left, int op, Node *right) {
     Node *node = parse_node_at(ctx, NODE_BIN_OP, left);
     node->as.bin_op.left = left;
@@ -136,6 +149,7 @@ Node *parse_binop(ParseContext *ctx, Node *left, int op, Node *right) {
     return node;
 }
 
+/* A UnaryOp starting at the operator [token]. */
 Node *parse_unary(ParseContext *ctx, const Token *token, UnaryKind op, Node *operand) {
     Node *node = parse_node(ctx, NODE_UNARY_OP, token);
     node->as.unary_op.op = op;
@@ -184,12 +198,14 @@ Node *parse_tuple_start(ParseContext *ctx, Node *first) {
     return tuple;
 }
 
+/* Append [item] to a comma list begun by parse_tuple_start. */
 Node *parse_tuple_add(ParseContext *ctx, Node *tuple, Node *item) {
     nodelist_append(ctx->arena, &tuple->as.sequence.elts, item);
     parse_end_node(tuple, item);
     return tuple;
 }
 
+/* A one-item comma list without a trailing comma is just its item. */
 Node *parse_collapse(Node *tuple) {
     return tuple->as.sequence.elts.count == 1 ? tuple->as.sequence.elts.items[0] : tuple;
 }
@@ -199,6 +215,8 @@ static void parse_check_no_starred(ParseContext *ctx, Node *node) {
         parse_error_node(ctx, node, "cannot use starred expression here");
 }
 
+/* The atom `( ... )`: an empty or comma tuple, or the single parenthesised
+ * item itself (a lone starred item is an error). */
 Node *parse_paren(ParseContext *ctx, const Token *open, Node *items, bool trailing_comma,
                   const Token *close) {
     if (items == NULL) {
@@ -217,6 +235,7 @@ Node *parse_paren(ParseContext *ctx, const Token *open, Node *items, bool traili
     return items;
 }
 
+/* A List, Set or empty Dict display between [open] and [close]. */
 Node *parse_display(ParseContext *ctx, NodeKind kind, const Token *open, Node *items,
                     const Token *close) {
     Node *node = parse_node(ctx, kind, open);
@@ -228,6 +247,8 @@ Node *parse_display(ParseContext *ctx, NodeKind kind, const Token *open, Node *i
     return node;
 }
 
+/* Add `key: value` (or `**value` when [key] is NULL) to [dict], making it
+ * first when [dict] is NULL. */
 Node *parse_dict_add(ParseContext *ctx, Node *dict, Node *key, Node *value) {
     if (dict == NULL) dict = parse_node_at(ctx, NODE_DICT, key ? key : value);
     nodelist_append(ctx->arena, &dict->as.dict.keys, key);
@@ -235,6 +256,7 @@ Node *parse_dict_add(ParseContext *ctx, Node *dict, Node *key, Node *value) {
     return dict;
 }
 
+/* A Starred `*value` (ctx Load; parse_set_context changes it). */
 Node *parse_starred(ParseContext *ctx, const Token *star, Node *value) {
     Node *node = parse_node(ctx, NODE_STARRED, star);
     node->as.starred.value = value;
@@ -242,6 +264,7 @@ Node *parse_starred(ParseContext *ctx, const Token *star, Node *value) {
     return node;
 }
 
+/* The Attribute `value.name`. */
 Node *parse_attribute(ParseContext *ctx, Node *value, const Token *name) {
     Node *node = parse_node_at(ctx, NODE_ATTRIBUTE, value);
     node->as.attribute.value = value;
@@ -250,6 +273,7 @@ Node *parse_attribute(ParseContext *ctx, Node *value, const Token *name) {
     return node;
 }
 
+/* A Slice `lower:upper:step` (any part may be NULL). */
 Node *parse_slice(ParseContext *ctx, Node *lower, Node *upper, Node *step, const Token *colon) {
     Node *node = lower ? parse_node_at(ctx, NODE_SLICE, lower) : parse_node(ctx, NODE_SLICE, colon);
     node->as.slice.lower = lower;
@@ -259,6 +283,7 @@ Node *parse_slice(ParseContext *ctx, Node *lower, Node *upper, Node *step, const
     return node;
 }
 
+/* The Subscript `value[slice]`. */
 Node *parse_subscript(ParseContext *ctx, Node *value, Node *slice, const Token *close) {
     Node *node = parse_node_at(ctx, NODE_SUBSCRIPT, value);
     node->as.subscript.value = value;
@@ -405,6 +430,7 @@ bool parse_set_context(ParseContext *ctx, Node *node, ExprContext ctx_kind, bool
 
 /* ---- statements ---------------------------------------------------------------- */
 
+/* An expression statement (a bare starred expression is an error). */
 Node *parse_expr_stmt(ParseContext *ctx, Node *value) {
     if (value->kind == NODE_STARRED)
         parse_error_node(ctx, value, "can't use starred expression here");
@@ -418,6 +444,7 @@ static void parse_check_value(ParseContext *ctx, Node *value) {
         parse_error_node(ctx, value, "can't use starred expression here");
 }
 
+/* An Assign `t1 = t2 = ... = value`; checks and marks every target. */
 Node *parse_assign(ParseContext *ctx, NodeList targets, Node *value) {
     Node *node = parse_node_at(ctx, NODE_ASSIGN, targets.items[0]);
     bool single = targets.count == 1 && value->kind != NODE_TUPLE && value->kind != NODE_YIELD &&
@@ -431,6 +458,7 @@ Node *parse_assign(ParseContext *ctx, NodeList targets, Node *value) {
     return node;
 }
 
+/* An AugAssign `target op= value`; only names, attributes and subscripts. */
 Node *parse_aug_assign(ParseContext *ctx, Node *target, int op, Node *value) {
     Node *node = parse_node_at(ctx, NODE_AUG_ASSIGN, target);
     if (target->kind != NODE_NAME && target->kind != NODE_ATTRIBUTE && target->kind != NODE_SUBSCRIPT)
@@ -446,6 +474,7 @@ Node *parse_aug_assign(ParseContext *ctx, Node *target, int op, Node *value) {
     return node;
 }
 
+/* An AnnAssign `target: annotation [= value]` (value may be NULL). */
 Node *parse_ann_assign(ParseContext *ctx, Node *target, Node *annotation, Node *value) {
     Node *node = parse_node_at(ctx, NODE_ANN_ASSIGN, target);
     if (target->kind == NODE_TUPLE)
@@ -469,9 +498,10 @@ Node *parse_ann_assign(ParseContext *ctx, Node *target, Node *annotation, Node *
 /* `del a, b` deletes two targets; `del (a, b)` one tuple. */
 Node *parse_delete(ParseContext *ctx, const Token *token, Node *targets) {
     Node *node = parse_node(ctx, NODE_DELETE, token);
-    bool bare_list = targets->kind == NODE_TUPLE && targets->line == targets->as.sequence.elts.items[0]->line &&
-                     targets->column == targets->as.sequence.elts.items[0]->column &&
-                     targets->as.sequence.elts.count > 0;
+    /* a bare `a, b` list starts where its first item does; `(a, b)` at its '(' */
+    bool bare_list = targets->kind == NODE_TUPLE && targets->as.sequence.elts.count > 0 &&
+                     targets->line == targets->as.sequence.elts.items[0]->line &&
+                     targets->column == targets->as.sequence.elts.items[0]->column;
     if (bare_list) node->as.delete_stmt.targets = targets->as.sequence.elts;
     else nodelist_append(ctx->arena, &node->as.delete_stmt.targets, targets);
     for (int i = 0; i < node->as.delete_stmt.targets.count; i++)
@@ -480,6 +510,7 @@ Node *parse_delete(ParseContext *ctx, const Token *token, Node *targets) {
     return node;
 }
 
+/* A Global or Nonlocal statement naming the Name nodes of [names]. */
 Node *parse_names_stmt(ParseContext *ctx, NodeKind kind, const Token *token, NodeList names) {
     Node *node = parse_node(ctx, kind, token);
     node->as.global_stmt.names = arena_alloc(ctx->arena, sizeof(char *) * (size_t)names.count);
@@ -489,6 +520,7 @@ Node *parse_names_stmt(ParseContext *ctx, NodeKind kind, const Token *token, Nod
     return node;
 }
 
+/* An alias `name [as asname]` ([at] gives the position, may be NULL). */
 Node *parse_alias(ParseContext *ctx, const char *name, const Token *at, const Token *asname) {
     Node *node = at ? parse_node(ctx, NODE_ALIAS, at) : node_new(ctx->arena, NODE_ALIAS, 0, 0);
     node->as.alias.name = name;
@@ -499,6 +531,7 @@ Node *parse_alias(ParseContext *ctx, const char *name, const Token *at, const To
     return node;
 }
 
+/* The dotted name `prefix.name` (or just name when [prefix] is NULL). */
 const char *parse_dotted(ParseContext *ctx, const char *prefix, const Token *name) {
     if (prefix == NULL) return parse_identifier(ctx, name);
     size_t length = strlen(prefix);
@@ -509,6 +542,7 @@ const char *parse_dotted(ParseContext *ctx, const char *prefix, const Token *nam
     return joined;
 }
 
+/* A NamedExpr `target := value`; the target must be a plain name. */
 Node *parse_named_expr(ParseContext *ctx, Node *target, Node *value) {
     if (target->kind != NODE_NAME) {
         parse_error_format(ctx, target, "cannot use assignment expressions with %s",
@@ -531,6 +565,8 @@ Node *parse_call_start(ParseContext *ctx, Node *argument) {
     return parse_call_add(ctx, call, argument);
 }
 
+/* Add one argument to a call being collected, checking CPython's order
+ * rules (positional, then keywords; no positional after **). */
 Node *parse_call_add(ParseContext *ctx, Node *call, Node *argument) {
     NodeList *keywords = &call->as.call.keywords;
     if (argument->kind == NODE_KEYWORD) {
@@ -562,6 +598,7 @@ Node *parse_call_add(ParseContext *ctx, Node *call, Node *argument) {
     return call;
 }
 
+/* The keyword argument `name=value`; [name] must be a plain name. */
 Node *parse_keyword_argument(ParseContext *ctx, Node *name, Node *value) {
     if (name->kind != NODE_NAME) {
         if (name->kind == NODE_CONSTANT && (name->as.constant.kind == CONST_TRUE ||
@@ -598,6 +635,8 @@ static void parse_check_bare_generators(ParseContext *ctx, Node *call, const Tok
     }
 }
 
+/* Complete the call [func](...) from the collected arguments [call]
+ * (NULL for no arguments). */
 Node *parse_call_finish(ParseContext *ctx, Node *func, Node *call, const Token *open,
                         const Token *close, bool trailing_comma) {
     if (call == NULL) call = parse_node_at(ctx, NODE_CALL, func);
@@ -611,6 +650,7 @@ Node *parse_call_finish(ParseContext *ctx, Node *func, Node *call, const Token *
 
 /* ---- comprehensions -------------------------------------------------------------- */
 
+/* One `for target in iter` clause (ifs are appended by the grammar). */
 Node *parse_comprehension(ParseContext *ctx, const Token *start, bool is_async,
                           Node *target, Node *iter) {
     Node *node = parse_node(ctx, NODE_COMPREHENSION, start);
@@ -621,6 +661,7 @@ Node *parse_comprehension(ParseContext *ctx, const Token *start, bool is_async,
     return node;
 }
 
+/* A ListComp, SetComp, GeneratorExp or DictComp ([value] only for dicts). */
 Node *parse_comprehension_expr(ParseContext *ctx, NodeKind kind, const Token *open,
                                Node *elt, Node *value, NodeList generators) {
     if (elt->kind == NODE_STARRED)
@@ -632,8 +673,53 @@ Node *parse_comprehension_expr(ParseContext *ctx, NodeKind kind, const Token *op
     return node;
 }
 
+/* ---- with ------------------------------------------------------------------------ */
+
+/* Add an item to a parenthesised with-group (a NODE_WITH used as a carrier). */
+Node *parse_with_group(ParseContext *ctx, Node *group, Node *context_expr, Node *optional_vars) {
+    if (group == NULL) {
+        group = parse_node_at(ctx, NODE_WITH, context_expr);
+        ctx->open_with_groups++;
+        ctx->with_group_line = context_expr->line;
+        ctx->with_group_column = context_expr->column;
+    }
+    parse_check_no_starred(ctx, context_expr);
+    Node *item = parse_node_at(ctx, NODE_WITH_ITEM, context_expr);
+    item->as.with_item.context_expr = context_expr;
+    if (optional_vars != NULL) {
+        parse_set_context(ctx, optional_vars, CTX_STORE, false);
+        item->as.with_item.optional_vars = optional_vars;
+    }
+    nodelist_append(ctx->arena, &group->as.with_stmt.items, item);
+    return group;
+}
+
+/* The items of a with statement: `with (a as b, c):` and `with (a, b):`
+ * are each one parenthesised item that stands for several. */
+NodeList parse_with_items(ParseContext *ctx, NodeList items) {
+    if (items.count != 1 || items.items[0]->as.with_item.optional_vars != NULL) return items;
+    Node *expr = items.items[0]->as.with_item.context_expr;
+    if (expr->kind == NODE_WITH) {
+        ctx->open_with_groups--;
+        return expr->as.with_stmt.items;
+    }
+    if (expr->kind == NODE_TUPLE && expr->as.sequence.elts.count > 0 &&
+        (expr->line != expr->as.sequence.elts.items[0]->line ||
+         expr->column != expr->as.sequence.elts.items[0]->column)) {
+        NodeList split = {0};
+        for (int i = 0; i < expr->as.sequence.elts.count; i++) {
+            Node *item = parse_node_at(ctx, NODE_WITH_ITEM, expr->as.sequence.elts.items[i]);
+            item->as.with_item.context_expr = expr->as.sequence.elts.items[i];
+            nodelist_append(ctx->arena, &split, item);
+        }
+        return split;
+    }
+    return items;
+}
+
 /* ---- definitions -------------------------------------------------------------------- */
 
+/* One parameter as written; parse_arguments validates the whole list. */
 Param *parse_param(ParseContext *ctx, ParamKind kind, const Token *at, const Token *name,
                    Node *annotation, Node *default_value) {
     Param *param = arena_alloc(ctx->arena, sizeof(Param));
@@ -649,6 +735,7 @@ Param *parse_param(ParseContext *ctx, ParamKind kind, const Token *at, const Tok
     return param;
 }
 
+/* Append [param] to [list]. */
 ParamList parse_params_add(ParamList list, Param *param) {
     if (list.last != NULL) list.last->next = param;
     else list.first = param;
@@ -719,6 +806,8 @@ static bool parse_check_duplicates(ParseContext *ctx, ParamList params, bool is_
     return true;
 }
 
+/* Validate a parameter list and sort it into an `arguments` node
+ * (positional-only, plain, *args, keyword-only, **kwargs, defaults). */
 Node *parse_arguments(ParseContext *ctx, ParamList params, bool is_lambda) {
     Node *args = node_new(ctx->arena, NODE_ARGUMENTS, params.first ? params.first->line : 0,
                           params.first ? params.first->column : 0);
@@ -737,6 +826,7 @@ Node *parse_arguments(ParseContext *ctx, ParamList params, bool is_lambda) {
     return args;
 }
 
+/* A FunctionDef (is_async and decorators are set by the callers). */
 Node *parse_function_def(ParseContext *ctx, const Token *def, const Token *name,
                          Node *args, Node *returns, NodeList body) {
     Node *node = parse_node(ctx, NODE_FUNCTION_DEF, def);
@@ -748,6 +838,7 @@ Node *parse_function_def(ParseContext *ctx, const Token *def, const Token *name,
     return node;
 }
 
+/* A ClassDef; [call] holds the bases and keywords (may be NULL). */
 Node *parse_class_def(ParseContext *ctx, const Token *token, const Token *name,
                       Node *call, NodeList body) {
     Node *node = parse_node(ctx, NODE_CLASS_DEF, token);
@@ -761,12 +852,14 @@ Node *parse_class_def(ParseContext *ctx, const Token *token, const Token *name,
     return node;
 }
 
+/* Attach [decorators] to a function or class definition. */
 Node *parse_decorated(ParseContext *ctx, NodeList decorators, Node *definition) {
     if (definition->kind == NODE_FUNCTION_DEF) definition->as.function_def.decorators = decorators;
     else definition->as.class_def.decorators = decorators;
     return definition;
 }
 
+/* Mark a def, for or with as async; it then starts at the `async` token. */
 Node *parse_async(ParseContext *ctx, const Token *token, Node *statement) {
     statement->line = token->line;
     statement->column = token->column;
@@ -1153,6 +1246,7 @@ static void parse_span_pieces(Node *joined, const Node *span) {
     }
 }
 
+/* Append a string token to the run of adjacent literals. */
 void parse_strings_add(ParseContext *ctx, StringList *strings, const Token *token) {
     if (strings->count == strings->capacity) {
         int capacity = strings->capacity ? strings->capacity * 2 : 4;
@@ -1232,6 +1326,11 @@ typedef struct LineState {
     Token first;               /* that token */
     Token previous;            /* the token before the current one */
     Token string_start;        /* the first of the latest run of adjacent strings */
+    Token expression_start;    /* first token after the latest `=`, `,`, `(` ... */
+    bool conditional_open;     /* an `x if c` is waiting for its `else` */
+    int conditional_depth;     /* bracket depth of that `if` */
+    Token conditional_start;   /* where its `x` starts */
+    int for_depth;             /* bracket depth of the latest `for` on the line, or -1 */
     bool has_colon;            /* a top-level ':' was seen on this line */
     int depth;                 /* bracket depth */
     int tokens;                /* tokens on this line so far */
@@ -1248,7 +1347,30 @@ static bool parse_is_header_keyword(int kind) {
            kind == TK_DEF || kind == TK_CLASS;
 }
 
-void parse_syntax_error(ParseContext *ctx, int kind, const Token *token) {
+/* Python 2's `print x` / `exec code`, and the unsupported `match`: a name
+ * followed directly by an expression on a fresh line. */
+static bool parse_legacy_statement(ParseContext *ctx, LineState *state, int kind, const Token *token) {
+    if (state->tokens != 1 || state->first_kind != TK_NAME || !parse_starts_expression(kind))
+        return false;
+    const Token *first = &state->first;
+    char message[128];
+    if ((first->length == 5 && memcmp(first->start, "print", 5) == 0) ||
+        (first->length == 4 && memcmp(first->start, "exec", 4) == 0)) {
+        snprintf(message, sizeof message, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                 first->length, first->start, first->length, first->start);
+    } else if (first->length == 5 && memcmp(first->start, "match", 5) == 0) {
+        snprintf(message, sizeof message, "the 'match' statement is not supported by pyco");
+    } else {
+        return false;
+    }
+    parse_error_at(ctx, first->line, first->column + 1, message);
+    if (token->end_line == first->line) ctx->error->end_column = token->end_column + 1;
+    return true;
+}
+
+/* lemon's %syntax_error: turn the unexpected token into CPython's message
+ * ("unexpected indent", "expected ':'", "Perhaps you forgot a comma?" ...). */
+void parse_syntax_error(ParseContext *ctx, int kind, const Token *token, int expected) {
     if (ctx->failed) return;
     LineState *state = parse_line_state;
     if (kind == TK_INDENT) {
@@ -1256,27 +1378,42 @@ void parse_syntax_error(ParseContext *ctx, int kind, const Token *token) {
         ctx->error->kind = INDENTATION_ERROR;
         return;
     }
-    if (state != NULL && kind == TK_NEWLINE && parse_is_header_keyword(state->first_kind) &&
-        !state->has_colon) {
+    if (state == NULL) {
+        parse_error_at(ctx, token->line, token->column + 1, "invalid syntax");
+        return;
+    }
+    if ((expected & PARSE_EXPECT_COLON) && kind == TK_NEWLINE && parse_is_header_keyword(state->first_kind)) {
         parse_error_at(ctx, state->previous.end_line, state->previous.end_column + 1, "expected ':'");
         return;
     }
-    if (state != NULL && state->tokens == 1 && state->first_kind == TK_NAME &&
-        state->first.length == 5 && memcmp(state->first.start, "print", 5) == 0 &&
-        parse_starts_expression(kind)) {
-        parse_error_at(ctx, state->first.line, state->first.column + 1,
-                       "Missing parentheses in call to 'print'. Did you mean print(...)?");
-        if (token->end_line == state->first.line) ctx->error->end_column = token->end_column + 1;
+    if ((expected & PARSE_EXPECT_EXCEPT) && kind != TK_FINALLY) {
+        /* at the end of the input: point after the last line, and the REPL
+         * waits for the handler lines */
+        bool at_end = kind == 0 || (kind == TK_DEDENT && *token->start == '\0');
+        const Token *at = at_end && state->previous.kind != 0 ? &state->previous : token;
+        parse_error_at(ctx, at->line, at->column + 1, "expected 'except' or 'finally' block");
+        ctx->error->incomplete = at_end;
         return;
     }
-    if (state != NULL && state->tokens == 1 && state->first_kind == TK_NAME &&
-        state->first.length == 5 && memcmp(state->first.start, "match", 5) == 0 &&
-        parse_starts_expression(kind)) {
-        parse_error_at(ctx, state->first.line, state->first.column + 1,
-                       "the 'match' statement is not supported by pyco");
+    if (parse_legacy_statement(ctx, state, kind, token)) return;
+    if (kind == TK_STAR && state->previous.kind == TK_EXCEPT) {
+        parse_error_at(ctx, token->line, token->column, "'except*' is not supported by pyco");
         return;
     }
-    if (state != NULL && state->depth > 0 && parse_starts_expression(kind) &&
+    if (kind == TK_EQUAL && state->previous.kind == TK_NAME &&
+        (state->depth > 0 || state->first_kind == TK_IF || state->first_kind == TK_ELIF ||
+         state->first_kind == TK_WHILE)) {
+        parse_error_at(ctx, state->previous.line, state->previous.column + 1,
+                       "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return;
+    }
+    if (state->conditional_open && (expected & PARSE_EXPECT_ELSE) && kind != TK_ELSE &&
+        state->depth == state->conditional_depth) {
+        parse_error_at(ctx, state->conditional_start.line, state->conditional_start.column + 1,
+                       "expected 'else' after 'if' expression");
+        return;
+    }
+    if (state->depth > 0 && state->first_kind != TK_DEF && parse_starts_expression(kind) &&
         parse_ends_expression(state->previous.kind) && kind != TK_NOT && kind != TK_MINUS) {
         const Token *start = state->previous.kind == TK_STRING ? &state->string_start : &state->previous;
         parse_error_at(ctx, start->line, start->column + 1, "invalid syntax. Perhaps you forgot a comma?");
@@ -1327,6 +1464,32 @@ static bool parse_track_before(ParseContext *ctx, LineState *state, const Token 
     return false;
 }
 
+static bool parse_separates_expressions(int kind) {
+    return kind == 0 || kind == TK_NEWLINE || kind == TK_EQUAL || kind == TK_COMMA || kind == TK_LPAR ||
+           kind == TK_LSQB || kind == TK_LBRACE || kind == TK_COLON || kind == TK_RETURN ||
+           kind == TK_SEMI || kind == TK_INDENT || kind == TK_DEDENT || kind == TK_IN ||
+           kind == TK_YIELD || kind == TK_ELSE || kind == TK_LAMBDA;
+}
+
+/* Follow `x if c else y` on the line: an `if` after an expression that is
+ * not a comprehension's `if` opens a conditional until its `else`. */
+static void parse_track_conditional(LineState *state, const Token *token) {
+    if (state->tokens <= 1 || parse_separates_expressions(state->previous.kind))
+        state->expression_start = *token;
+    if (state->tokens <= 1) {
+        state->conditional_open = false;
+        state->for_depth = -1;
+    }
+    if (token->kind == TK_FOR && state->tokens > 1) state->for_depth = state->depth;
+    if (token->kind == TK_IF && state->tokens > 1 && parse_ends_expression(state->previous.kind) &&
+        state->for_depth != state->depth) {
+        state->conditional_open = true;
+        state->conditional_depth = state->depth;
+        state->conditional_start = state->expression_start;
+    }
+    if (token->kind == TK_ELSE && state->depth == state->conditional_depth) state->conditional_open = false;
+}
+
 /* After [token] is parsed: remember what the logical line holds so far. */
 static void parse_track_after(LineState *state, const Token *token) {
     if (token->kind == TK_NEWLINE) {
@@ -1348,6 +1511,7 @@ static void parse_track_after(LineState *state, const Token *token) {
         if (token->kind == TK_COLON && state->depth == 0) state->has_colon = true;
     }
     if (token->kind == TK_STRING && state->previous.kind != TK_STRING) state->string_start = *token;
+    parse_track_conditional(state, token);
     state->previous = *token;
 }
 
@@ -1369,7 +1533,7 @@ static Node *parse_run(Arena *arena, const char *source, ParseMode mode, SyntaxE
                        int line, int column, bool in_fstring) {
     Lexer lexer;
     lexer_init_at(&lexer, source, error, line, column);
-    ParseContext ctx = { arena, source, mode, error, false, NULL, in_fstring, 0, 0 };
+    ParseContext ctx = { arena, source, mode, error, false, NULL, in_fstring, 0, 0, 0, 0, 0 };
     LineState state;
     memset(&state, 0, sizeof state);
     LineState *outer_state = parse_line_state;
@@ -1400,6 +1564,8 @@ static Node *parse_run(Arena *arena, const char *source, ParseMode mode, SyntaxE
         snprintf(message, sizeof message, "f-string: %.240s", error->message);
         snprintf(error->message, sizeof error->message, "%s", message);
     }
+    if (!ctx.failed && ctx.open_with_groups != 0)
+        parse_error_at(&ctx, ctx.with_group_line, ctx.with_group_column + 1, "invalid syntax");
     if (ctx.failed || ctx.result == NULL) {
         if (error->message[0] == '\0') lexer_error(error, SYNTAX_ERROR, lexer.line, 1, "invalid syntax");
         return NULL;
@@ -1407,6 +1573,7 @@ static Node *parse_run(Arena *arena, const char *source, ParseMode mode, SyntaxE
     return ctx.result;
 }
 
+/* Parse [source] in [mode]; see parse.h. */
 Node *parse_source(Arena *arena, const char *source, const char *filename,
                    ParseMode mode, SyntaxErrorInfo *error) {
     (void)filename;
@@ -1414,6 +1581,7 @@ Node *parse_source(Arena *arena, const char *source, const char *filename,
     return parse_run(arena, source, mode, error, 1, 0, false);
 }
 
+/* Print the token stream of [source]; see parse.h. */
 bool parse_dump_tokens(const char *source, FILE *out, SyntaxErrorInfo *error) {
     memset(error, 0, sizeof *error);
     Lexer lexer;

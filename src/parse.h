@@ -84,14 +84,18 @@ typedef struct ParseContext {
     Node *result;         /* the root, set by the start rule */
     bool in_fstring;      /* messages get the "f-string: " prefix */
     int last_rpar_line, last_rpar_column; /* end of `from m import (a, b)` */
+    int open_with_groups;         /* `(a as b, ...)` atoms not yet claimed by a with */
+    int with_group_line, with_group_column;
 } ParseContext;
 
 /* Record the first syntax error (later ones are ignored): [line], 1-based [column]. */
 void parse_error_at(ParseContext *ctx, int line, int column, const char *message);
 /* Record an error at [node]'s start. */
 void parse_error_node(ParseContext *ctx, const Node *node, const char *message);
+/* Tokens the parser could have shifted where the error happened. */
+enum { PARSE_EXPECT_COLON = 1, PARSE_EXPECT_EXCEPT = 2, PARSE_EXPECT_ELSE = 4 };
 /* Called by lemon's %syntax_error with the token that does not fit. */
-void parse_syntax_error(ParseContext *ctx, int kind, const struct Token *token);
+void parse_syntax_error(ParseContext *ctx, int kind, const struct Token *token, int expected);
 
 Node *parse_node(ParseContext *ctx, NodeKind kind, const struct Token *token);
 Node *parse_node_at(ParseContext *ctx, NodeKind kind, const Node *at);
@@ -124,6 +128,8 @@ Node *parse_call_finish(ParseContext *ctx, Node *func, Node *call, const struct 
                         const struct Token *close, bool trailing_comma);
 Node *parse_keyword_argument(ParseContext *ctx, Node *name, Node *value);
 Node *parse_starred(ParseContext *ctx, const struct Token *star, Node *value);
+Node *parse_with_group(ParseContext *ctx, Node *group, Node *context_expr, Node *optional_vars);
+NodeList parse_with_items(ParseContext *ctx, NodeList items);
 Node *parse_dict_add(ParseContext *ctx, Node *dict, Node *key, Node *value);
 Node *parse_slice(ParseContext *ctx, Node *lower, Node *upper, Node *step, const struct Token *colon);
 Node *parse_subscript(ParseContext *ctx, Node *value, Node *slice, const struct Token *close);

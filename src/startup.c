@@ -35,10 +35,12 @@ static const char *find_stdlib(char *buffer, size_t size) {
     char *slash = strrchr(executable, '/');
     if (!slash) return NULL;
     *slash = '\0';
-    const char *candidates[] = {"%s/stdlib", "%s/../lib/pyco/stdlib", "%s/../lib/pyco"};
+    /* ./pyco in the tree; build/asan/pyco and other variant builds; an installed pyco */
+    const char *candidates[] = {"%s/stdlib", "%s/../../stdlib", "%s/../lib/pyco/stdlib", "%s/../lib/pyco"};
     for (size_t i = 0; i < sizeof candidates / sizeof candidates[0]; i++) {
-        snprintf(buffer, size, candidates[i], executable);
-        if (is_directory(buffer)) return buffer;
+        char candidate[PATH_MAX + 32];
+        snprintf(candidate, sizeof candidate, candidates[i], executable);
+        if (is_directory(candidate) && realpath(candidate, buffer)) return buffer;
     }
     return NULL;
 }

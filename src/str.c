@@ -14,6 +14,9 @@
  *   - hash is -1 until first computed, then cached (never -1 afterwards).
  *   - Interned strings live in a private open-addressing table for the whole
  *     run; the collector reaches them through str_mark_interned.
+ *   - Only exact strs are is_str. Instances of user subclasses keep the Str
+ *     layout (plus class.c's dict word at the end of the allocation) and are
+ *     read through str_unwrap; str_parse_args unwraps them as arguments.
  *
  * Character classes and case mappings beyond ASCII come from the C library's
  * "C.UTF-8" locale (towupper_l, iswalpha_l), with small tables for the
@@ -592,11 +595,47 @@ Str *str_ascii_repr(Str *s) { return str_repr_impl(s, true); }
  * Type slots
  * ====================================================================== */
 
-static Value str_slot_repr(Value self) { return str_value(str_repr(as_str(self))); }
-static Value str_slot_str(Value self) { return self; }
+/* Instances of user subclasses of str (class Name(str)) have the Str
+ * layout — text inline — plus the attribute dict class.c keeps in the last
+ * word of the allocation. They are not is_str (C fast paths never see
+ * them); str's slots and methods, which they inherit, read them through
+ * str_unwrap, which hands back a plain str so results are exact strs, as in
+ * CPython (MyStr('a').strip() is a str). */
+static bool str_is_subclass_instance(Value v) {
+    if (v.tag != VAL_OBJ) return false;
+    Type *type = v.as.object->type;
+    return type != &type_str && (type->flags & TYPE_HEAPTYPE) && type_is_subtype(type, &type_str);
+}
+
+/* The Str of a str or str-subclass instance (a plain copy for the latter);
+ * NULL for anything else (or, for a subclass instance, on MemoryError). */
+Str *str_unwrap(Value v) {
+    if (is_str(v)) return as_str(v);
+    if (!str_is_subclass_instance(v)) return NULL;
+    Str *inner = (Str *)v.as.object;
+    return str_new(inner->data, inner->byte_length);
+}
+
+/* Make an instance of str subclass [cls] holding a copy of [text]. */
+static Value str_new_subclass_instance(Type *cls, Str *text) {
+    size_t body = (sizeof(Str) + (size_t)text->byte_length + 1 + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    size_t size = body + sizeof(Dict *); /* class.c's dict slot: the last word */
+    if (size < cls->instance_size) size = cls->instance_size;
+    Str *s = (Str *)gc_alloc(cls, size);
+    if (!s) return value_null();
+    memcpy(s->data, text->data, (size_t)text->byte_length + 1);
+    s->length = text->length;
+    s->byte_length = text->byte_length;
+    s->is_ascii = text->is_ascii;
+    s->hash = -1;
+    return value_object(s);
+}
+
+static Value str_slot_repr(Value self) { return str_value(str_repr(str_unwrap(self))); }
+static Value str_slot_str(Value self) { return is_str(self) ? self : str_value(str_unwrap(self)); }
 
 static bool str_slot_hash(Value self, int64_t *out) {
-    *out = str_hash(as_str(self));
+    *out = str_hash(str_unwrap(self));
     return true;
 }
 
@@ -609,10 +648,11 @@ static int str_compare_bytes(Str *a, Str *b) {
 }
 
 static Value str_slot_compare(Value a, Value b, CompareOp op) {
-    if (!is_str(a) || !is_str(b)) return value_not_implemented();
-    if (op == COMPARE_EQ) return value_bool(str_equal(as_str(a), as_str(b)));
-    if (op == COMPARE_NE) return value_bool(!str_equal(as_str(a), as_str(b)));
-    int c = str_compare_bytes(as_str(a), as_str(b));
+    Str *left = str_unwrap(a), *right = str_unwrap(b);
+    if (!left || !right) return value_not_implemented();
+    if (op == COMPARE_EQ) return value_bool(str_equal(left, right));
+    if (op == COMPARE_NE) return value_bool(!str_equal(left, right));
+    int c = str_compare_bytes(left, right);
     switch (op) {
     case COMPARE_LT: return value_bool(c < 0);
     case COMPARE_LE: return value_bool(c <= 0);
@@ -621,8 +661,8 @@ static Value str_slot_compare(Value a, Value b, CompareOp op) {
     }
 }
 
-static int str_slot_truthy(Value self) { return as_str(self)->length != 0; }
-static int64_t str_slot_length(Value self) { return as_str(self)->length; }
+static int str_slot_truthy(Value self) { return str_unwrap(self)->length != 0; }
+static int64_t str_slot_length(Value self) { return str_unwrap(self)->length; }
 
 /* s * count (count <= 0 gives ''). */
 static Value str_repeat(Str *s, Value count_value) {
@@ -652,25 +692,27 @@ static Value str_slot_binary(BinaryOp op, Value left, Value right) {
     if (op >= BINARY_INPLACE_ADD) op -= BINARY_INPLACE_OFFSET;
     switch (op) {
     case BINARY_ADD:
-        if (!is_str(left)) return value_not_implemented();
-        if (is_str(right)) return str_value(str_concat(as_str(left), as_str(right)));
+        if (!str_unwrap(left)) return value_not_implemented();
+        if (is_str(right)) return str_value(str_concat(str_unwrap(left), as_str(right)));
         if (str_other_defines(right, "__radd__")) return value_not_implemented();
+        if (str_unwrap(right)) return str_value(str_concat(str_unwrap(left), str_unwrap(right)));
         return raise_error(&type_type_error, "can only concatenate str (not \"%s\") to str", value_type_name(right));
     case BINARY_MULTIPLY: {
-        Value s = is_str(left) ? left : right, other = is_str(left) ? right : left;
-        if (is_int_like(other)) return str_repeat(as_str(s), other);
-        if (str_other_defines(other, is_str(left) ? "__rmul__" : "__mul__")) return value_not_implemented();
+        bool str_left = str_unwrap(left) != NULL;
+        Value s = str_left ? left : right, other = str_left ? right : left;
+        if (is_int_like(other)) return str_repeat(str_unwrap(s), other);
+        if (str_other_defines(other, str_left ? "__rmul__" : "__mul__")) return value_not_implemented();
         if (str_other_defines(other, "__index__")) {
             int64_t count;
             if (!str_int_argument(other, &count)) return value_null();
-            return str_repeat(as_str(s), value_int(count));
+            return str_repeat(str_unwrap(s), value_int(count));
         }
         return raise_error(&type_type_error, "can't multiply sequence by non-int of type '%s'", value_type_name(other));
     }
     case BINARY_MODULO:
-        if (!is_str(left)) return value_not_implemented();
+        if (!str_unwrap(left)) return value_not_implemented();
         if (str_other_defines(right, "__rmod__")) return value_not_implemented();
-        return str_percent_format(as_str(left), right);
+        return str_percent_format(str_unwrap(left), right);
     default:
         return value_not_implemented();
     }
@@ -713,7 +755,7 @@ static Str *str_slice(Str *s, int64_t start, int64_t step, int64_t count) {
 }
 
 static Value str_slot_getitem(Value self, Value key) {
-    Str *s = as_str(self);
+    Str *s = str_unwrap(self);
     if (is_slice(key)) {
         int64_t start, stop, step, count;
         if (!slice_indices((Slice *)key.as.object, s->length, &start, &stop, &step, &count)) return value_null();
@@ -728,17 +770,18 @@ static Value str_slot_getitem(Value self, Value key) {
 }
 
 static int str_slot_contains(Value self, Value item) {
-    if (!is_str(item)) {
+    if (!str_unwrap(item)) {
         raise_error(&type_type_error, "'in <string>' requires string as left operand, not %s", value_type_name(item));
         return -1;
     }
-    Str *s = as_str(self), *sub = as_str(item);
+    Str *s = str_unwrap(self), *sub = str_unwrap(item);
     if (sub->byte_length == 0) return 1;
     return memmem(s->data, (size_t)s->byte_length, sub->data, (size_t)sub->byte_length) != NULL;
 }
 
 /* str(), str(x), str(b, encoding[, errors]) */
-static Value str_slot_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
+/* The text str(...) makes: str(), str(x), str(b, encoding[, errors]). */
+static Value str_construct(Value *args, int nargs, Tuple *kwnames) {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     Value parsed[3];
     if (!str_parse_args("str", args, nargs, kwnames, names, 0, 3, parsed)) return value_null();
@@ -750,6 +793,15 @@ static Value str_slot_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     Value decode_args[3] = {parsed[0], is_null(parsed[1]) ? str_value(str_intern("utf-8")) : parsed[1],
                             is_null(parsed[2]) ? str_value(str_intern("strict")) : parsed[2]};
     return obj_call_method(parsed[0], "decode", decode_args + 1, 2);
+}
+
+/* str(...) and MyStr(...): the text first, then the subclass wrapper. */
+static Value str_slot_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
+    Value text = str_construct(args, nargs, kwnames);
+    if (is_null(text) || cls == &type_str) return text;
+    Str *plain = str_unwrap(text);
+    if (!plain) return raise_error(&type_type_error, "__str__ returned non-string (type %s)", value_type_name(text));
+    return str_new_subclass_instance(cls, plain);
 }
 
 /* ======================================================================
@@ -767,10 +819,11 @@ typedef struct StrIterator {
 static Type type_str_iterator, type_str_ascii_iterator;
 
 static Value str_slot_iter(Value self) {
-    Type *type = as_str(self)->is_ascii ? &type_str_ascii_iterator : &type_str_iterator;
+    Str *s = str_unwrap(self);
+    Type *type = s->is_ascii ? &type_str_ascii_iterator : &type_str_iterator;
     StrIterator *it = (StrIterator *)gc_alloc(type, sizeof(StrIterator));
     if (!it) return value_null();
-    it->s = as_str(self);
+    it->s = s;
     return value_object(it);
 }
 
@@ -865,6 +918,13 @@ bool str_parse_args(const char *function_name, Value *args, int nargs, Tuple *kw
         }
         out[slot] = args[nargs + k];
     }
+    /* methods see instances of str subclasses as plain strs */
+    for (int i = 0; i < max; i++)
+        if (str_is_subclass_instance(out[i])) {
+            Str *plain = str_unwrap(out[i]);
+            if (!plain) return false;
+            out[i] = str_value(plain);
+        }
     int given = 0;
     for (int i = 0; i < min; i++)
         if (!is_null(out[i])) given++;
@@ -948,7 +1008,7 @@ bool str_slice_bounds(Value start_value, Value end_value, int64_t length, int64_
  * Methods: splitting and joining
  * ====================================================================== */
 
-#define SELF as_str(args[0])
+#define SELF str_unwrap(args[0])
 
 static bool str_list_add(List *list, const char *bytes, int64_t length) {
     Str *piece = str_new(bytes, length);
@@ -1128,6 +1188,24 @@ static Value str_method_splitlines(Value *args, int nargs, Tuple *kwnames) {
     return value_object(list);
 }
 
+/* join when some items are instances of str subclasses: unwrap each. */
+static Value str_join_slow(Str *sep, Value *items, int64_t count) {
+    StrBuilder sb;
+    sb_init(&sb);
+    for (int64_t i = 0; i < count; i++) {
+        Str *item = str_unwrap(items[i]);
+        if (!item) {
+            sb_free(&sb);
+            if (error_pending()) return value_null();
+            return raise_error(&type_type_error, "sequence item %lld: expected str instance, %s found", (long long)i,
+                               value_type_name(items[i]));
+        }
+        if (i) sb_append_str(&sb, sep);
+        sb_append_str(&sb, item);
+    }
+    return str_value(sb_finish(&sb));
+}
+
 /* sep.join(iterable) */
 static Value str_method_join(Value *args, int nargs, Tuple *kwnames) {
     if (!str_parse_args("str.join", args + 1, nargs - 1, kwnames, NULL, 1, 1, (Value[1]){0})) return value_null();
@@ -1145,8 +1223,10 @@ static Value str_method_join(Value *args, int nargs, Tuple *kwnames) {
         count = list->length;
     }
     if (count == 1 && is_str(items[0])) return items[0];
+    if (count == 1 && str_is_subclass_instance(items[0])) return str_join_slow(sep, items, count);
     int64_t total = 0;
     for (int64_t i = 0; i < count; i++) {
+        if (str_is_subclass_instance(items[i])) return str_join_slow(sep, items, count);
         if (!is_str(items[i]))
             return raise_error(&type_type_error, "sequence item %lld: expected str instance, %s found", (long long)i,
                                value_type_name(items[i]));
@@ -1437,6 +1517,13 @@ static void str_append_upper(StrBuilder *sb, uint32_t cp) {
     else sb_append_codepoint(sb, str_to_upper_codepoint(cp));
 }
 
+/* Whether a cased letter follows byte offset [i] (skipping nothing). */
+static bool str_cased_follows(Str *s, int64_t i) {
+    if (i >= s->byte_length) return false;
+    int used;
+    return str_is_cased_codepoint(utf8_decode(s->data + i, &used));
+}
+
 static Str *str_change_case(Str *s, CaseMode mode) {
     StrBuilder sb;
     sb_init(&sb);
@@ -1454,7 +1541,12 @@ static Str *str_change_case(Str *s, CaseMode mode) {
         case CASE_TITLE: upper = !previous_cased; break;
         default: upper = false; break;
         }
+        bool was_cased = previous_cased;
         previous_cased = str_is_cased_codepoint(cp);
+        if (cp == 0x3A3 && !upper && mode != CASE_FOLD && was_cased && !str_cased_follows(s, i)) {
+            sb_append_codepoint(&sb, 0x3C2); /* final sigma at the end of a word */
+            continue;
+        }
         if (mode == CASE_SWAP && !upper && !str_is_upper_codepoint(cp)) sb_append_codepoint(&sb, cp);
         else if (upper) str_append_upper(&sb, cp);
         else if (mode == CASE_FOLD && cp == 0xDF) sb_append(&sb, "ss", 2);
@@ -1754,6 +1846,7 @@ static Value str_method_encode(Value *args, int nargs, Tuple *kwnames) {
     if (!strcmp(kind, "utf-8") || s->is_ascii) return value_object(bytes_new(s->data, s->byte_length));
     uint32_t limit = !strcmp(kind, "ascii") ? 128 : 256;
     unsigned char *out = malloc((size_t)s->length + 1);
+    if (!out) return raise_memory_error();
     int64_t length = 0, index = 0;
     for (int64_t i = 0; i < s->byte_length; index++) {
         int used;
@@ -1923,6 +2016,7 @@ Type type_str = {
     .base = {.type = &type_type, .flags = OBJECT_STATIC},
     .name = "str",
     .base_type = &type_object,
+    .flags = TYPE_BASETYPE,
     .instance_size = sizeof(Str),
     .methods = str_methods,
     .new = str_slot_new,

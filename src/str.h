@@ -96,6 +96,9 @@ bool str_is_printable_codepoint(uint32_t codepoint);  /* shown as is by repr() *
 /* Whether [other]'s user class defines [dunder] (for deferring an operator
  * to its reflected method, as CPython's sequence operators do). */
 bool str_other_defines(Value other, const char *dunder);
+/* The Str of a str, or a plain copy of an instance of a user subclass of
+ * str (same layout, not is_str); NULL for anything else. */
+Str *str_unwrap(Value v);
 /* ascii(s): repr with every non-ASCII character escaped. */
 Str *str_ascii_repr(Str *s);
 

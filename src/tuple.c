@@ -158,18 +158,31 @@ static Value tuple_new_slot(Type *cls, Value *args, int nargs, Tuple *kwnames) {
 
 /* ---- repr, hash, compare ----------------------------------------------- */
 
+/* Nested tuples recurse in C: bound the depth like CPython's recursion check. */
+static int tuple_repr_depth;
+
+static bool tuple_repr_items(Tuple *tuple, StrBuilder *sb) {
+    for (int64_t i = 0; i < tuple->length; i++) {
+        if (i > 0) sb_append_cstr(sb, ", ");
+        Value text = obj_repr(tuple->items[i]);
+        if (is_null(text)) return false;
+        sb_append_str(sb, as_str(text));
+    }
+    return true;
+}
+
 static Value tuple_repr(Value self) {
     Tuple *tuple = as_tuple(self);
     if (tuple->length == 0) return str_value(str_intern("()"));
+    if (tuple_repr_depth >= 1000)
+        return raise_error(&type_recursion_error, "maximum recursion depth exceeded while getting the repr of an object");
     StrBuilder sb;
     sb_init(&sb);
     sb_append_char(&sb, '(');
-    for (int64_t i = 0; i < tuple->length; i++) {
-        if (i > 0) sb_append_cstr(&sb, ", ");
-        Value text = obj_repr(tuple->items[i]);
-        if (is_null(text)) { sb_free(&sb); return value_null(); }
-        sb_append_str(&sb, as_str(text));
-    }
+    tuple_repr_depth++;
+    bool ok = tuple_repr_items(tuple, &sb);
+    tuple_repr_depth--;
+    if (!ok) { sb_free(&sb); return value_null(); }
     if (tuple->length == 1) sb_append_char(&sb, ',');
     sb_append_char(&sb, ')');
     return str_value(sb_finish(&sb));

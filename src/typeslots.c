@@ -35,6 +35,7 @@
 #include "func.h"
 #include "gc.h"
 #include "int.h"
+#include "range.h"
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
@@ -542,11 +543,55 @@ static bool slots_is_generic(Type *type) {
 
 /* ---- type_ready --------------------------------------------------------------- */
 
+/* Which operator dunders a built-in type lists (dir(str) has __add__ and
+ * __mul__ but no __sub__), as bit masks over BinaryOp: plain, reflected,
+ * in-place. Types not listed get every plain and reflected operator. */
+#define OP_BIT(op) (1u << (op))
+#define OPS_ARITH (OP_BIT(BINARY_ADD) | OP_BIT(BINARY_SUBTRACT) | OP_BIT(BINARY_MULTIPLY) | \
+                   OP_BIT(BINARY_TRUE_DIVIDE) | OP_BIT(BINARY_FLOOR_DIVIDE) | OP_BIT(BINARY_MODULO) | OP_BIT(BINARY_POWER))
+#define OPS_BITS (OP_BIT(BINARY_AND) | OP_BIT(BINARY_OR) | OP_BIT(BINARY_XOR))
+#define OPS_SETS (OPS_BITS | OP_BIT(BINARY_SUBTRACT))
+#define OPS_SEQUENCE (OP_BIT(BINARY_ADD) | OP_BIT(BINARY_MULTIPLY))
+
+typedef struct OperatorSet {
+    Type *type;
+    unsigned plain, reflected, inplace;
+} OperatorSet;
+
+static bool slots_operator_allowed(Type *type, const SlotName *entry) {
+    const OperatorSet known[] = {
+        {&type_int, OPS_ARITH | OPS_BITS | OP_BIT(BINARY_LSHIFT) | OP_BIT(BINARY_RSHIFT),
+         OPS_ARITH | OPS_BITS | OP_BIT(BINARY_LSHIFT) | OP_BIT(BINARY_RSHIFT), 0},
+        {&type_bool, OPS_BITS, OPS_BITS, 0},
+        {&type_float, OPS_ARITH, OPS_ARITH, 0},
+        {&type_str, OPS_SEQUENCE | OP_BIT(BINARY_MODULO), OP_BIT(BINARY_MULTIPLY) | OP_BIT(BINARY_MODULO), 0},
+        {&type_bytes, OPS_SEQUENCE | OP_BIT(BINARY_MODULO), OP_BIT(BINARY_MULTIPLY) | OP_BIT(BINARY_MODULO), 0},
+        {&type_list, OPS_SEQUENCE, OP_BIT(BINARY_MULTIPLY), OPS_SEQUENCE},
+        {&type_tuple, OPS_SEQUENCE, OP_BIT(BINARY_MULTIPLY), 0},
+        {&type_set, OPS_SETS, OPS_SETS, OPS_SETS},
+        {&type_frozenset, OPS_SETS, OPS_SETS, 0},
+        {&type_dict, OP_BIT(BINARY_OR), OP_BIT(BINARY_OR), OP_BIT(BINARY_OR)},
+        {&type_dict_keys, OPS_SETS, OPS_SETS, 0},
+        {&type_dict_items, OPS_SETS, OPS_SETS, 0},
+    };
+    bool inplace = entry->op >= BINARY_INPLACE_OFFSET;
+    int plain_op = inplace ? entry->op - BINARY_INPLACE_OFFSET : entry->op;
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++) {
+        if (known[i].type != type) continue;
+        unsigned mask = inplace ? known[i].inplace : entry->reflected ? known[i].reflected : known[i].plain;
+        return (mask & OP_BIT(plain_op)) != 0;
+    }
+    return !inplace;
+}
+
 static void slots_add_own_wrappers(Type *type) {
     const SlotName *table = slots_table();
     for (int i = 0; i < slot_table_count; i++) {
         const SlotName *entry = &table[i];
-        if (entry->slot == SLOT_BINARY && entry->op >= BINARY_INPLACE_OFFSET) continue;
+        if (entry->slot == SLOT_BINARY && !slots_operator_allowed(type, entry)) continue;
+        /* float has no __invert__; sized built-ins get their truth from __len__ */
+        if (entry->slot == SLOT_UNARY && entry->op == UNARY_INVERT && type == &type_float) continue;
+        if (entry->slot == SLOT_TRUTHY && type->length && type != &type_range) continue;
         if (!slots_has(type, entry->slot)) continue;
         if (!is_null(dict_get_str(type->dict, entry->name))) continue;
         /* object's compare covers only == and != (ordering is NotImplemented anyway) */
@@ -689,11 +734,32 @@ static bool heap_hash(Value self, int64_t *out) {
     return true;
 }
 
-static Value heap_compare(Value a, Value b, CompareOp op) {
+static bool slots_overrides(Type *base, Type *sub, Str *name);
+
+/* a.__op__(b), NotImplemented when a's type lacks it. */
+static Value slots_compare_call(Value a, Value b, CompareOp op) {
     bool found;
     Value result = slots_call_dunder(a, compare_names[op], &b, 1, &found);
     if (!found && !error_pending()) return value_not_implemented();
     return result;
+}
+
+/* obj_compare gives a subclass's reflected method the first try only when
+ * the two slots differ; every heap class shares this adapter, so the
+ * adapter applies CPython's rule itself: when b's class is a subclass of
+ * a's that overrides the reflected method, ask b first. */
+static Value heap_compare(Value a, Value b, CompareOp op) {
+    static const CompareOp reflected[] = {
+        [COMPARE_LT] = COMPARE_GT, [COMPARE_LE] = COMPARE_GE, [COMPARE_EQ] = COMPARE_EQ,
+        [COMPARE_NE] = COMPARE_NE, [COMPARE_GT] = COMPARE_LT, [COMPARE_GE] = COMPARE_LE,
+    };
+    Type *left = value_type(a), *right = value_type(b);
+    if (left != right && right->compare == heap_compare && type_is_subtype(right, left) &&
+        slots_overrides(left, right, compare_names[reflected[op]])) {
+        Value result = slots_compare_call(b, a, reflected[op]);
+        if (!is_not_implemented(result)) return result;
+    }
+    return slots_compare_call(a, b, op);
 }
 
 static int heap_truthy(Value self) {

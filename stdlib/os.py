@@ -6,6 +6,9 @@ them CPython's os interface. os.path is posixpath.
 from posix import *
 import posix as _posix
 import posixpath as path
+import sys as _sys
+
+_sys.modules["os.path"] = path  # so that `import os.path` finds it, as in CPython
 
 name = "posix"
 sep = "/"

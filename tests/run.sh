@@ -85,10 +85,10 @@ check_run() {
     [ -z "$problems" ] && return 0
     echo "FAIL [$label] $test: $problems"
     if ! cmp -s "$tmp/want.out" "$out"; then
-        diff -u --label expected --label "$label" "$tmp/want.out" "$out" | sed -n '3,14p' | sed 's/^/    /'
+        diff -a -u --label expected --label "$label" "$tmp/want.out" "$out" | sed -n '3,14p' | sed 's/^/    /'
     fi
     if [ -f "$test.err" ] && ! cmp -s "$tmp/want.err" "$tmp/got.err"; then
-        diff -u --label expected.err --label "$label.err" "$tmp/want.err" "$tmp/got.err" \
+        diff -a -u --label expected.err --label "$label.err" "$tmp/want.err" "$tmp/got.err" \
             | sed -n '3,12p' | sed 's/^/    /'
     elif [ "$status" != 0 ] && [ "$status" != "$want_exit" ]; then
         head -n 6 "$err" | sed 's/^/    stderr: /'
@@ -172,9 +172,9 @@ if [ $# -eq 0 ]; then
 fi
 results=$(mktemp)
 list_tests "$@" | xargs -r -P "$JOBS" -n 1 bash "$0" --one >"$results"
-passed=$(grep -cx PASS "$results")
-failed_tests=$(grep '^FAIL' "$results" | sed 's/^FAIL \[[a-z]*\] \([^:]*\):.*/\1/' | sort -u | wc -l)
-grep -vx PASS "$results"
+passed=$(grep -acx PASS "$results")
+failed_tests=$(grep -a '^FAIL' "$results" | sed 's/^FAIL \[[a-z]*\] \([^:]*\):.*/\1/' | sort -u | wc -l)
+grep -avx PASS "$results"
 rm -f "$results"
 echo "$passed passed, $failed_tests failed"
 [ "$failed_tests" = 0 ]

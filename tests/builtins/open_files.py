@@ -1,6 +1,7 @@
 # open(): write, read, iterate lines, append, with-statement closing.
 import os
-path = '/tmp/pyco_test_open_files.txt'
+# A per-process name: several suites may run at once on one machine.
+path = '/tmp/pyco_test_open_files_%d.txt' % os.getpid()
 with open(path, 'w') as f:
     n = f.write('first line\n')
     f.write('第二行\n')

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # --dis, --tokens and --ast print something for a small file and exit with status 0.
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # Exit statuses: 0 normally, 1 after an uncaught exception, n for sys.exit(n), 2 for usage errors.
 $PYCO -c 'pass'; echo "pass: $?"
 $PYCO -c '1/0' 2>/dev/null; echo "uncaught: $?"

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # pyco -i FILE runs FILE, then reads statements from stdin in the file's globals.
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # pyco -m MODULE runs a module found on the search path (the current directory) as __main__.
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # pyco FILE ARGS: sys.argv[0] is FILE as typed; arguments after the file belong to the script.
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

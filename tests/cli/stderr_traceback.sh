@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # The traceback of -c code names "<string>" and goes to stderr only.
 out=$($PYCO -c 'def f():
     return 1 / 0

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # With a file argument, the script still reads its own stdin with input().
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # File names in tracebacks appear as typed on the command line, not as absolute paths.
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

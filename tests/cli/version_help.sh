@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # --version prints a line starting with "pyco"; --help prints usage mentioning every option.
 $PYCO --version | head -n 1 | grep -q '^pyco' && echo 'version ok'
 $PYCO --version >/dev/null; echo "version exit: $?"

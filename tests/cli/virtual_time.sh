@@ -1,3 +1,4 @@
+#!/usr/bin/env bash
 # --virtual-time: time.sleep advances a simulated clock at once; real time barely moves.
 start=$(date +%s)
 $PYCO --virtual-time -c 'import time

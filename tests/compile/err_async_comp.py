@@ -1,0 +1,3 @@
+# Compile-time error: async_comp.
+def f():
+    return [x async for x in y]

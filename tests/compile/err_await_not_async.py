@@ -1,0 +1,3 @@
+# Compile-time error: await_not_async.
+def f():
+    await x

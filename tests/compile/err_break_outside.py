@@ -1,0 +1,3 @@
+# Compile-time error: break_outside.
+x = 1
+break

@@ -1,0 +1,2 @@
+# Compile-time error: continue_outside.
+continue

@@ -1,0 +1,3 @@
+# Compile-time error: duplicate_arg.
+def f(x, y, x):
+    pass

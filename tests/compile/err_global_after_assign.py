@@ -1,0 +1,4 @@
+# Compile-time error: global_after_assign.
+def f():
+    x = 1
+    global x

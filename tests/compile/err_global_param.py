@@ -1,0 +1,3 @@
+# Compile-time error: global_param.
+def f(x):
+    global x

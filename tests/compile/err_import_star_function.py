@@ -1,0 +1,3 @@
+# Compile-time error: import_star_function.
+def f():
+    from math import *

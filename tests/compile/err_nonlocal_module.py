@@ -1,0 +1,2 @@
+# Compile-time error: nonlocal_module.
+nonlocal x

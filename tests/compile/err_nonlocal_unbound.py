@@ -1,0 +1,3 @@
+# Compile-time error: nonlocal_unbound.
+def f():
+    nonlocal x

@@ -1,0 +1,2 @@
+# Compile-time error: return_outside.
+return 1

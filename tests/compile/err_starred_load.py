@@ -1,0 +1,2 @@
+# Compile-time error: starred_load.
+x = *a

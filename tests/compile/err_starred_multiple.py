@@ -1,0 +1,2 @@
+# Compile-time error: starred_multiple.
+a, *b, *c = 1

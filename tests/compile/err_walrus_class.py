@@ -1,0 +1,3 @@
+# Compile-time error: walrus_class.
+class C:
+    [x := 1 for y in z]

@@ -1,0 +1,2 @@
+# Compile-time error: yield_outside.
+yield 1
