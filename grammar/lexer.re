@@ -59,7 +59,7 @@ int lexer_scan(Lexer *lexer) {
     <INIT> prefix? ['"]             { LEXER_RETURN(LEX_STRING); }
     <INIT> name_start name_char*    { LEXER_RETURN(LEX_NAME); }
     <INIT> decimal | hex | octal | binary   { LEXER_RETURN(LEX_NUMBER_INT); }
-    <INIT> "0"+ [0-9] ("_"? [0-9])* { LEXER_RETURN(LEX_NUMBER_INT); }
+    <INIT> "0" ("_"? [0-9])+      { LEXER_RETURN(LEX_NUMBER_INT); }
     <INIT> float                    { LEXER_RETURN(LEX_NUMBER_FLOAT); }
     <INIT> (float | digit_part) [jJ] { LEXER_RETURN(LEX_NUMBER_IMAGINARY); }
 

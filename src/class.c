@@ -20,12 +20,20 @@
  * built-in C code still works on it: exception subclasses use
  * ExceptionObject (which has its own dict), and subclasses of other
  * built-ins (list, dict, int ...) get one extra dict pointer appended after
- * the built-in struct. instance_dict_slot finds the dict for every layout.
+ * the built-in struct (tuple keeps it in the allocation's last word, after
+ * the items). Plain instances also carry a hidden second dict for the values
+ * of __slots__ members; a class whose __slots__ leave no __dict__ is marked
+ * TYPE_NO_DICT. instance_dict_slot finds the dict for every layout.
  *
  * Attribute lookup on instances (obj_generic_getattr) follows CPython:
  * data descriptors of the type (property), then the instance dict, then
  * other class attributes (functions bind to the instance), and the
- * AttributeError "'C' object has no attribute 'x'".
+ * AttributeError "'C' object has no attribute 'x'". The MRO search is
+ * cached per (type, name) — see class_lookup.
+ *
+ * Also here: member descriptors (__slots__), mappingproxy (C.__dict__ is a
+ * read-only view of the class dict), abstract-class checks for abc-style
+ * __abstractmethods__, and __prepare__ for user metaclasses.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -383,6 +391,17 @@ static Value object_getstate(Value *args, int nargs, Tuple *kwnames) {
     return value_object(*slot);
 }
 
+static Value object_reduce(Value *args, int nargs, Tuple *kwnames) {
+    return raise_error(&type_type_error, "cannot pickle '%s' object", value_type_name(args[0]));
+}
+
+/* __sizeof__: the bytes of the object's own allocation. */
+static Value object_sizeof(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("object.__sizeof__", nargs - 1, 0, 0)) return value_null();
+    if (!is_object(args[0])) return value_int(sizeof(Value));
+    return value_int((int64_t)args[0].as.object->gc_size);
+}
+
 static Value object_subclasshook(Value *args, int nargs, Tuple *kwnames) { return value_not_implemented(); }
 
 static bool class_add_keys(List *names, Dict *dict) {
@@ -438,6 +457,8 @@ static const MethodDef object_methods[] = {
     {"__init_subclass__", object_init_subclass, METHOD_CLASS, NULL},
     {"__subclasshook__", object_subclasshook, METHOD_CLASS, NULL},
     {"__getstate__", object_getstate, METHOD_INSTANCE, NULL},
+    {"__reduce__", object_reduce, METHOD_INSTANCE, NULL},
+    {"__sizeof__", object_sizeof, METHOD_INSTANCE, NULL},
     {"__dir__", object_dir, METHOD_INSTANCE, NULL},
     {"__reduce_ex__", object_reduce_ex, METHOD_INSTANCE, NULL},
     {NULL, NULL, 0, NULL},
@@ -979,7 +1000,6 @@ static bool class_fill_dict(Type *type, Dict *namespace) {
         if (!is_null(module) && !dict_set_cstr(type->dict, "__module__", module)) return false;
     }
     type->module_name = is_str(module) ? str_cstr(as_str(module)) : "builtins";
-    if (is_null(dict_get_cstr(type->dict, "__doc__")) && !dict_set_cstr(type->dict, "__doc__", value_none())) return false;
     Value eq = dict_get_cstr(type->dict, "__eq__");
     if (!is_null(eq) && is_null(dict_get_cstr(type->dict, "__hash__")) && !dict_set_cstr(type->dict, "__hash__", value_none()))
         return false;
@@ -1012,6 +1032,43 @@ static bool class_call_set_names(Type *type) {
     }
     gc_pop_roots(1);
     return ok;
+}
+
+/* The instance's dict and weak-reference slots, as attributes. */
+static Value class_get_instance_dict(Value self) {
+    Dict **slot = instance_dict_slot(self);
+    if (!slot) return class_name_error(self, str_intern("__dict__"));
+    if (!*slot) *slot = dict_new();
+    return *slot ? value_object(*slot) : value_null();
+}
+static bool class_set_instance_dict(Value self, Value value) { return obj_generic_setattr(self, str_intern("__dict__"), value); }
+static Value class_get_weakref(Value self) { return value_none(); }
+
+static const GetSetDef class_layout_getsets[] = {
+    {"__dict__", class_get_instance_dict, class_set_instance_dict},
+    {"__weakref__", class_get_weakref, NULL},
+};
+
+static bool class_bases_define(Tuple *bases, const char *name) {
+    for (int64_t i = 0; i < bases->length; i++)
+        if (!is_null(type_lookup_cstr(as_type(bases->items[i]), name))) return true;
+    return false;
+}
+
+/* CPython's class dict ends with __dict__ and __weakref__ descriptors (for
+ * the first class of a hierarchy that has them) and __doc__. */
+static bool class_add_layout_attributes(Type *type, Tuple *bases) {
+    bool slotted = !is_null(dict_get_cstr(type->dict, "__slots__"));
+    bool has_dict = !(type->flags & TYPE_NO_DICT) && !(type->flags & TYPE_EXCEPTION);
+    for (int i = 0; i < 2; i++) {
+        const GetSetDef *def = &class_layout_getsets[i];
+        bool wanted = i == 0 ? has_dict && !class_bases_define(bases, def->name) : !slotted && !class_bases_define(bases, def->name);
+        if (!wanted || !is_null(dict_get_cstr(type->dict, def->name))) continue;
+        Value descr = typeslots_getset_new(type, def);
+        if (is_null(descr) || !dict_set_cstr(type->dict, def->name, descr)) return false;
+    }
+    if (is_null(dict_get_cstr(type->dict, "__doc__")) && !dict_set_cstr(type->dict, "__doc__", value_none())) return false;
+    return true;
 }
 
 /* super(type, type).__init_subclass__(**kw) */
@@ -1054,7 +1111,8 @@ static Value class_new_with_meta(Type *meta, Str *name, Tuple *bases, Dict *name
     type->gc_free = base->gc_free;
     type->methods = NULL;
     type->getsets = NULL;
-    if (!class_fill_dict(type, namespace) || !class_apply_slots(type, bases)) return value_null();
+    if (!class_fill_dict(type, namespace) || !class_apply_slots(type, bases) || !class_add_layout_attributes(type, bases))
+        return value_null();
     type->mro = class_compute_mro(type, bases);
     if (!type->mro) return value_null();
     class_update_slots(type, NULL);

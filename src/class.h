@@ -39,6 +39,9 @@ void class_update_slots(Type *type, Str *changed_name);
  * (type_setattr and class creation do it themselves). */
 Value class_lookup(Type *type, Str *name);
 void class_lookup_invalidate(void);
+/* A getset descriptor of [owner] for [def] (which must outlive it), as
+ * type_ready makes for built-in types. */
+Value typeslots_getset_new(Type *owner, const GetSetDef *def);
 /* Ready the descriptor types of typeslots.c (slot wrappers, getset
  * descriptors); called by class_types_init. */
 void typeslots_types_init(void);

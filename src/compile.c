@@ -215,6 +215,13 @@ static bool compile_push_block(Compiler *compiler, Node *node, BlockKind kind, i
     return true;
 }
 
+/* Push a block whose handler cuts the stack back to [depth]. */
+static bool compile_push_handler(Compiler *compiler, Node *node, BlockKind kind, int handler, int depth) {
+    if (!compile_push_block(compiler, node, kind, -1, -1, handler)) return false;
+    compiler->unit->blocks[compiler->unit->block_count - 1].handler_depth = depth;
+    return true;
+}
+
 static void compile_pop_block(Compiler *compiler) { compiler->unit->block_count--; }
 
 /* ---- constants, names and slots --------------------------------------- */
@@ -946,6 +953,33 @@ static void compile_constant_node(Compiler *compiler, Node *node) {
     }
 }
 
+static Value compile_fold(Node *node);
+
+static bool compile_is_number(Value value) {
+    return is_small_int(value) || is_big_int(value) || is_float(value);
+}
+
+/* Arithmetic on two number constants (`60 * 60`, `2 ** 10`, `1 << 8`), as
+ * CPython's optimiser does. Results that raise (1 / 0) are left to run
+ * time, and so are big ints over 128 bits, which would bloat the code. */
+static Value compile_fold_binary(Node *node) {
+    Value left = compile_fold(node->as.bin_op.left);
+    if (!compile_is_number(left)) return value_null();
+    Value right = compile_fold(node->as.bin_op.right);
+    if (!compile_is_number(right)) return value_null();
+    int op = node->as.bin_op.op;
+    if (op == BINARY_MATMUL) return value_null();
+    if ((op == BINARY_POWER || op == BINARY_LSHIFT) && (!is_small_int(right) || right.as.integer > 128))
+        return value_null();
+    Value result = obj_binary((BinaryOp)op, left, right);
+    if (is_null(result)) {
+        error_clear();
+        return value_null();
+    }
+    if (is_big_int(result) && mp_count_bits(&((BigInt *)result.as.object)->value) > 128) return value_null();
+    return result;
+}
+
 /* The value of a constant expression the compiler can compute without
  * running code (CPython's AST optimiser folds these too): literals, -literal
  * and tuples of them. VAL_NULL (no exception pending) for anything else. */
@@ -980,6 +1014,7 @@ static Value compile_fold(Node *node) {
         if (is_float(value)) return value_float(-value.as.number);
         return value_null();
     }
+    if (node->kind == NODE_BIN_OP) return compile_fold_binary(node);
     if (node->kind == NODE_TUPLE && node->as.sequence.ctx == CTX_LOAD) {
         NodeList *elements = &node->as.sequence.elts;
         Tuple *tuple = tuple_new(elements->count);
@@ -1031,6 +1066,25 @@ static void compile_slice(Compiler *compiler, Node *node) {
 
 static void compile_yield(Compiler *compiler, Node *node) {
     Scope *scope = compiler->unit->scope;
+    bool top_level = compiler->interactive && scope->kind == SCOPE_MODULE;
+    if (node->kind == NODE_AWAIT && !top_level) {
+        if (!scope_is_optimized(scope)) {
+            compile_error(compiler, node, "'await' outside function");
+            return;
+        }
+        if (!scope->is_async_function && scope->kind != SCOPE_COMPREHENSION) {
+            compile_error(compiler, node, "'await' outside async function");
+            return;
+        }
+    }
+    if (node->kind != NODE_AWAIT && !scope_is_optimized(scope)) {
+        compile_error(compiler, node, "'yield' outside function");
+        return;
+    }
+    if (node->kind == NODE_YIELD_FROM && scope->is_async_function) {
+        compile_error(compiler, node, "'yield from' inside async function");
+        return;
+    }
     if (node->kind == NODE_YIELD) {
         if (node->as.await_expr.value) compile_expression(compiler, node->as.await_expr.value);
         else compile_load_constant(compiler, value_none());
@@ -1303,7 +1357,7 @@ static void compile_comprehension(Compiler *compiler, Node *node) {
 /* ---- expression dispatch ------------------------------------------------------ */
 
 static void compile_expression_kind(Compiler *compiler, Node *node) {
-    if (node->kind == NODE_TUPLE || node->kind == NODE_UNARY_OP) {
+    if (node->kind == NODE_TUPLE || node->kind == NODE_UNARY_OP || node->kind == NODE_BIN_OP) {
         Value folded = compile_fold(node);
         if (!is_null(folded)) {
             compile_load_constant(compiler, folded);
@@ -1639,9 +1693,8 @@ static void compile_with_items(Compiler *compiler, Node *node, int index) {
         compile_send_loop(compiler);
     }
     int base = compiler->unit->depth - 2; /* below [exit, enter result] */
-    compiler->unit->depth--;
-    if (!compile_push_block(compiler, node, is_async ? BLOCK_ASYNC_WITH : BLOCK_WITH, -1, -1, handler)) return;
-    compiler->unit->depth++;
+    BlockKind kind = is_async ? BLOCK_ASYNC_WITH : BLOCK_WITH;
+    if (!compile_push_handler(compiler, node, kind, handler, base + 1)) return; /* exit stays */
     if (item->as.with_item.optional_vars) compile_store(compiler, item->as.with_item.optional_vars);
     else compile_emit(compiler, OP_POP_TOP, 0);
     if (index + 1 < node->as.with_stmt.items.count) compile_with_items(compiler, node, index + 1);
@@ -1656,15 +1709,10 @@ static void compile_with_items(Compiler *compiler, Node *node, int index) {
     }
     compile_emit(compiler, OP_POP_TOP, 0);
     compile_jump(compiler, OP_JUMP, end);
-    /* the handler: [exit, exc] */
+    /* the handler starts with [exit, exc]; C cuts back to [exit, prev] */
     compile_bind(compiler, handler);
     compiler->unit->depth = base + 2;
-    compiler->unit->depth = base + 2;
-    {
-        /* handler C covers the handler code with depth base+2 ([exit, prev]) */
-        compiler->unit->depth = base + 2;
-        if (!compile_push_block(compiler, node, BLOCK_EXCEPTION_HANDLER, -1, -1, cleanup)) return;
-    }
+    if (!compile_push_handler(compiler, node, BLOCK_EXCEPTION_HANDLER, cleanup, base + 2)) return;
     compile_emit(compiler, OP_PUSH_EXC_INFO, 0);
     compile_emit(compiler, OP_WITH_EXCEPT_START, 0);
     if (is_async) {
@@ -1673,7 +1721,6 @@ static void compile_with_items(Compiler *compiler, Node *node, int index) {
         compile_send_loop(compiler);
     }
     compile_with_except_finish(compiler, cleanup, end);
-    compiler->unit->depth = base + 3;
     compile_bind(compiler, end);
     compiler->unit->depth = base;
 }
@@ -1694,8 +1741,7 @@ static void compile_except_handlers(Compiler *compiler, Node *node, int handler,
     compile_bind(compiler, handler);
     compiler->unit->depth = depth + 1;
     compile_locate(compiler->unit, handlers->items[0]);
-    compiler->unit->depth = depth + 1;
-    if (!compile_push_block(compiler, node, BLOCK_EXCEPTION_HANDLER, -1, -1, cleanup)) return;
+    if (!compile_push_handler(compiler, node, BLOCK_EXCEPTION_HANDLER, cleanup, depth + 1)) return;
     compile_emit(compiler, OP_PUSH_EXC_INFO, 0);
     for (int i = 0; i < handlers->count && !compiler->failed; i++) {
         Node *clause = handlers->items[i];

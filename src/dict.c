@@ -481,6 +481,7 @@ typedef struct DictIterator {
     Dict *dict;         /* NULL once exhausted */
     int64_t position;   /* next entry (reverse: the one before it) */
     int64_t count;      /* dict size when iteration began */
+    int64_t remaining;  /* items still expected: more means keys changed */
     DictIterKind kind;
     bool reverse;
 } DictIterator;
@@ -498,6 +499,7 @@ static Value dict_iterator_make(Dict *dict, DictIterKind kind, bool reverse) {
     iterator->kind = kind;
     iterator->reverse = reverse;
     iterator->count = dict->count;
+    iterator->remaining = dict->count;
     iterator->position = reverse ? dict->entries_used - 1 : 0;
     return value_object(iterator);
 }
@@ -533,6 +535,10 @@ static Value dict_iterator_next(Value self) {
     if (!entry) {
         iterator->dict = NULL;
         return value_null();
+    }
+    if (iterator->remaining-- <= 0) {
+        iterator->remaining = 0;
+        return raise_error(&type_runtime_error, "dictionary keys changed during iteration");
     }
     if (iterator->kind == DICT_ITER_KEYS) return entry->key;
     if (iterator->kind == DICT_ITER_VALUES) return entry->value;

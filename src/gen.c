@@ -134,7 +134,20 @@ static GenResult throw_into_delegate(Generator *gen, Value receiver, Value throw
     return vm_resume_generator(gen, value_null(), true, out);
 }
 
+static GenResult resume_rooted(Generator *gen, Value sent, Value thrown, Value *out);
+
+/* [sent] and [thrown] may be fresh objects only this C code holds, and
+ * resuming runs Python code (safe points): keep them rooted meanwhile. */
 GenResult gen_resume(Generator *gen, Value sent, Value thrown, Value *out) {
+    gc_push_root(value_object(gen));
+    gc_push_root(sent);
+    gc_push_root(thrown);
+    GenResult result = resume_rooted(gen, sent, thrown, out);
+    gc_pop_roots(3);
+    return result;
+}
+
+static GenResult resume_rooted(Generator *gen, Value sent, Value thrown, Value *out) {
     switch (gen->state) {
     case GEN_RUNNING:
         raise_error(&type_value_error, "generator already executing");

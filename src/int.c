@@ -338,23 +338,25 @@ static bool int_has_non_ascii(const char *text, int64_t length) {
     return false;
 }
 
-static Value int_parse_ascii(const char *text, int64_t length, int base, const char *original, int64_t original_length);
+static Value int_parse_ascii(const char *text, int64_t length, int base, const char *original,
+                             int64_t original_length, const char *quoted);
 
 /* Parse an int from text (literal or int(text, base)); see int.h. */
 Value int_from_string(const char *text, int64_t length, int base) {
     if (base != 0 && (base < 2 || base > 36))
         return raise_error(&type_value_error, "int() base must be >= 2 and <= 36, or 0");
-    if (!int_has_non_ascii(text, length)) return int_parse_ascii(text, length, base, text, length);
+    if (!int_has_non_ascii(text, length)) return int_parse_ascii(text, length, base, text, length, NULL);
     int64_t ascii_length;
     char *ascii = int_ascii_digits(text, length, &ascii_length);
     if (!ascii) return value_null();
-    Value result = int_parse_ascii(ascii, ascii_length, base, text, length);
+    Value result = int_parse_ascii(ascii, ascii_length, base, text, length, NULL);
     free(ascii);
     return result;
 }
 
-/* Parse ASCII [text]; errors quote [original]. */
-static Value int_parse_ascii(const char *text, int64_t length, int base, const char *original, int64_t original_length) {
+/* Parse ASCII [text]; errors show [quoted], or else the repr of [original]. */
+static Value int_parse_ascii(const char *text, int64_t length, int base, const char *original,
+                             int64_t original_length, const char *quoted) {
     const char *p = text;
     int64_t n = length;
     while (n > 0 && int_is_space(*p)) { p++; n--; }
@@ -373,7 +375,8 @@ static Value int_parse_ascii(const char *text, int64_t length, int base, const c
     if (ok && base == 0 && prefix == 0 && count > 1 && digits[0] == '0')
         ok = strspn(digits, "0") == (size_t)count;
     Value result = ok ? int_from_digits(digits, count, real_base, negative)
-                      : int_invalid_literal(original, original_length, base);
+                      : quoted ? raise_error(&type_value_error, "invalid literal for int() with base %d: %s", base, quoted)
+                               : int_invalid_literal(original, original_length, base);
     free(digits);
     return result;
 }
@@ -979,12 +982,22 @@ static int int_truthy_slot(Value self) {
     return is_null(self) ? -1 : int_sign(self) != 0;
 }
 
+/* int(b'12', base): bytes parse as ASCII text; errors show the bytes' repr. */
+static Value int_from_bytes_text(Bytes *bytes, int base) {
+    Value shown = bytes_repr(bytes);
+    if (is_null(shown)) return shown;
+    const char *text = (const char *)bytes->data;
+    if (int_has_non_ascii(text, bytes->length))
+        return raise_error(&type_value_error, "invalid literal for int() with base %d: %s", base, as_str(shown)->data);
+    return int_parse_ascii(text, bytes->length, base, text, bytes->length, as_str(shown)->data);
+}
+
 /* int(x) for a non-int, non-str x: float truncates, others use __int__,
  * __index__ or __trunc__. */
 static Value int_from_object(Value x) {
     if (is_float(x)) return int_from_double(x.as.number);
     if (is_str(x)) return int_from_string(as_str(x)->data, as_str(x)->byte_length, 10);
-    if (is_bytes(x)) return int_from_string((const char *)((Bytes *)x.as.object)->data, ((Bytes *)x.as.object)->length, 10);
+    if (is_bytes(x)) return int_from_bytes_text((Bytes *)x.as.object, 10);
     static const char *const methods[] = {"__int__", "__index__", "__trunc__"};
     for (int i = 0; i < 3; i++) {
         if (is_null(type_lookup_cstr(value_type(x), methods[i]))) continue;
@@ -1015,7 +1028,7 @@ static Value int_new_with_base(Value x, Value base_value) {
     if (base != 0 && (base < 2 || base > 36))
         return raise_error(&type_value_error, "int() base must be >= 2 and <= 36, or 0");
     if (is_str(x)) return int_from_string(as_str(x)->data, as_str(x)->byte_length, (int)base);
-    if (is_bytes(x)) return int_from_string((const char *)((Bytes *)x.as.object)->data, ((Bytes *)x.as.object)->length, (int)base);
+    if (is_bytes(x)) return int_from_bytes_text((Bytes *)x.as.object, (int)base);
     return raise_error(&type_type_error, "int() can't convert non-string with explicit base");
 }
 
@@ -1331,6 +1344,11 @@ static Value int_method_from_bytes(Value *args, int nargs, Tuple *kwnames) {
         INT_TRY(mp_sub(&m, &limit, &m));
     }
     result = int_from_mp(&m);
+    /* MyInt.from_bytes(...) makes a MyInt, bool.from_bytes a bool. */
+    Type *cls = args[0].tag == VAL_OBJ ? (Type *)args[0].as.object : &type_int;
+    if (!is_null(result) && cls == &type_bool) result = value_bool(int_sign(result) != 0);
+    else if (!is_null(result) && (cls->flags & TYPE_HEAPTYPE) && type_is_subtype(cls, &type_int))
+        result = int_new_subclass_instance(cls, result);
     goto done;
 fail:
     result = raise_memory_error();

@@ -72,6 +72,8 @@ Value int_pow_mod(Value base, Value exponent, Value modulus);
 int64_t int_hash(Value v);
 /* str(v) in [base] 10 (or 2, 8, 16 without prefix). */
 Value int_to_str(Value v);
+/* Note: int_to_base_string gives hex()/oct()/bin()'s text, sign and prefix
+ * included ('-0x1f', '0o17', '0b101'); base 10 gives str(v). */
 Value int_to_base_string(Value v, int base);
 /* format(v, spec) for an int (the mini-language: fill, align, sign, #, 0,
  * width, grouping ',' and '_', precision, types b c d o x X n e E f F g G %). */

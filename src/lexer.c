@@ -88,8 +88,8 @@ void lexer_init(Lexer *lexer, const char *source, SyntaxErrorInfo *error) {
     X(RAISE, "raise") X(RETURN, "return") X(TRY, "try") X(WHILE, "while") \
     X(WITH, "with") X(YIELD, "yield")
 
-static const struct { int kind; const char *text; } lexer_keywords[] = {
-#define LEXER_KEYWORD_ENTRY(kind, text) { TK_##kind, text },
+static const struct { int kind; const char *text; const char *name; } lexer_keywords[] = {
+#define LEXER_KEYWORD_ENTRY(kind, text) { TK_##kind, text, #kind },
     LEXER_KEYWORDS(LEXER_KEYWORD_ENTRY)
 #undef LEXER_KEYWORD_ENTRY
 };
@@ -113,11 +113,11 @@ static int lexer_keyword(const char *start, int length) {
     X(RIGHTSHIFTEQUAL) X(DOUBLESTAREQUAL) X(DOUBLESLASH) X(DOUBLESLASHEQUAL) \
     X(AT) X(ATEQUAL) X(RARROW) X(ELLIPSIS)
 
-/* The name of token [kind] ("NAME", "LPAR", "KEYWORD", "ENDMARKER"). */
+/* The grammar's name of token [kind] ("NAME", "LPAR", "DEF", "ENDMARKER"). */
 const char *lexer_token_name(int kind) {
     if (kind == 0) return "ENDMARKER";
     for (size_t i = 0; i < sizeof lexer_keywords / sizeof lexer_keywords[0]; i++)
-        if (lexer_keywords[i].kind == kind) return "KEYWORD";
+        if (lexer_keywords[i].kind == kind) return lexer_keywords[i].name;
     switch (kind) {
 #define LEXER_NAME_CASE(name) case TK_##name: return #name;
     LEXER_TOKEN_NAMES(LEXER_NAME_CASE)

@@ -6,6 +6,9 @@
  * itself: "expected an indented block after 'if' statement on line N" (a
  * header line ending in ':' must be followed by an INDENT), "expected ':'",
  * "unexpected indent", and a few friendlier guesses for "invalid syntax".
+ * As in CPython, after a grammar error the rest of the source is still
+ * tokenized, and a tokenizer error found there ("'(' was never closed")
+ * replaces the grammar's message, being the likelier cause.
  *
  * The rest of the file is the toolbox of the grammar actions (the parse_
  * helpers declared at the end of parse.h): making nodes with positions,
@@ -670,6 +673,10 @@ Node *parse_comprehension_expr(ParseContext *ctx, NodeKind kind, const Token *op
     node->as.comprehension_expr.elt = elt;
     node->as.comprehension_expr.value = value;
     node->as.comprehension_expr.generators = generators;
+    /* ends with the last clause (a bracketed form then moves it to the bracket) */
+    Node *last = generators.items[generators.count - 1];
+    NodeList *ifs = &last->as.comprehension.ifs;
+    parse_end_node(node, ifs->count > 0 ? ifs->items[ifs->count - 1] : last->as.comprehension.iter);
     return node;
 }
 
@@ -745,6 +752,10 @@ ParamList parse_params_add(ParamList list, Param *param) {
 
 static bool parse_param_error(ParseContext *ctx, const Param *param, const char *message) {
     parse_error_at(ctx, param->line, param->column + 1, message);
+    if (param->arg != NULL && param->arg->line == param->line)
+        ctx->error->end_column = param->arg->end_column + 1;
+    else if (param->arg == NULL)
+        ctx->error->end_column = param->column + 2;   /* the lone `*` or `/` */
     return false;
 }
 
@@ -798,7 +809,7 @@ static bool parse_check_duplicates(ParseContext *ctx, ParamList params, bool is_
                 char message[160];
                 snprintf(message, sizeof message, "duplicate argument '%s' in %s definition",
                          param->arg->as.arg.arg, is_lambda ? "lambda" : "function");
-                parse_error_at(ctx, param->arg->line, param->arg->column + 1, message);
+                parse_error_node(ctx, param->arg, message);
                 return false;
             }
         }
@@ -819,7 +830,7 @@ Node *parse_arguments(ParseContext *ctx, ParamList params, bool is_lambda) {
     for (Param *param = params.first; param != NULL; param = param->next)
         if (param->kind == PARAM_STAR && param->arg == NULL) bare_star = param;
     if (bare_star != NULL && args->as.arguments.kwonlyargs.count == 0) {
-        parse_error_at(ctx, bare_star->line, bare_star->column + 1, "named arguments must follow bare *");
+        parse_param_error(ctx, bare_star, "named arguments must follow bare *");
         return args;
     }
     parse_check_duplicates(ctx, params, is_lambda);

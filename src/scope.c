@@ -513,12 +513,10 @@ static void collect_yield(Collector *collector, Node *node) {
         collect_error(collector, node, "'yield' inside %s", kinds[index]);
         return;
     }
-    if (!scope_is_optimized(scope)) {
-        collect_error(collector, node, "'yield' outside function", NULL);
-        return;
-    }
-    if (node->kind == NODE_YIELD_FROM && scope->is_async_function) {
-        collect_error(collector, node, "'yield from' inside async function", NULL);
+    /* yield outside a function and yield from in async def are reported
+     * by the compiler, as CPython does (after all scope errors) */
+    if (!scope_is_optimized(scope) || (node->kind == NODE_YIELD_FROM && scope->is_async_function)) {
+        collect_expression(collector, node->as.await_expr.value);
         return;
     }
     scope->is_generator = true;
@@ -528,12 +526,9 @@ static void collect_yield(Collector *collector, Node *node) {
 static void collect_await(Collector *collector, Node *node) {
     Scope *scope = collector->current;
     bool top_level = collector->interactive && scope->kind == SCOPE_MODULE;
-    if (!top_level && !scope_is_optimized(scope)) {
-        collect_error(collector, node, "'await' outside function", NULL);
-        return;
-    }
+    /* a misplaced await is reported by the compiler, as CPython does */
     if (!top_level && !scope->is_async_function && scope->kind != SCOPE_COMPREHENSION) {
-        collect_error(collector, node, "'await' outside async function", NULL);
+        collect_expression(collector, node->as.await_expr.value);
         return;
     }
     scope->has_await = true;

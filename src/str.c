@@ -53,7 +53,8 @@ static locale_t str_unicode_locale;
 
 static Str *str_alloc(int64_t byte_length) {
     Str *s = (Str *)gc_alloc(&type_str, sizeof(Str) + (size_t)byte_length + 1);
-    if (!s) return NULL;
+    if (!s)
+        return NULL;
     s->byte_length = byte_length;
     s->hash = -1;
     s->data[byte_length] = '\0';
@@ -64,7 +65,8 @@ static Str *str_alloc(int64_t byte_length) {
 static int64_t str_count_codepoints(const char *bytes, int64_t length) {
     int64_t count = 0;
     for (int64_t i = 0; i < length; i++)
-        if (((unsigned char)bytes[i] & 0xC0) != 0x80) count++;
+        if (((unsigned char)bytes[i] & 0xC0) != 0x80)
+            count++;
     return count;
 }
 
@@ -77,8 +79,10 @@ static void str_finish_lengths(Str *s) {
 /* A new Str holding a copy of [bytes] (valid UTF-8). Raises MemoryError. */
 Str *str_new(const char *bytes, int64_t byte_length) {
     Str *s = str_alloc(byte_length);
-    if (!s) return NULL;
-    if (byte_length) memcpy(s->data, bytes, (size_t)byte_length);
+    if (!s)
+        return NULL;
+    if (byte_length)
+        memcpy(s->data, bytes, (size_t)byte_length);
     str_finish_lengths(s);
     return s;
 }
@@ -86,15 +90,21 @@ Str *str_new(const char *bytes, int64_t byte_length) {
 /* Like str_new but validates; raises UnicodeDecodeError on bad UTF-8. */
 Str *str_new_checked(const char *bytes, int64_t byte_length) {
     int64_t codepoints;
-    if (utf8_validate(bytes, byte_length, &codepoints)) return str_new(bytes, byte_length);
+    if (utf8_validate(bytes, byte_length, &codepoints))
+        return str_new(bytes, byte_length);
     /* find the first bad sequence and describe it as CPython does */
     const unsigned char *p = (const unsigned char *)bytes;
     int64_t i = 0;
     for (;;) {
         int64_t dummy;
         unsigned char c = p[i];
-        int need = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        if (need == 0 || i + need > byte_length || !utf8_validate(bytes + i, need, &dummy)) break;
+        int need = c < 0x80                 ? 1
+                   : c >= 0xC2 && c <= 0xDF ? 2
+                   : c >= 0xE0 && c <= 0xEF ? 3
+                   : c >= 0xF0 && c <= 0xF4 ? 4
+                                            : 0;
+        if (need == 0 || i + need > byte_length || !utf8_validate(bytes + i, need, &dummy))
+            break;
         i += need;
     }
     unsigned char bad = p[i];
@@ -108,20 +118,25 @@ Str *str_new_checked(const char *bytes, int64_t byte_length) {
                 break;
             k++;
         }
-        reason = i + k >= byte_length && k < need ? "unexpected end of data" : "invalid continuation byte";
+        reason = i + k >= byte_length && k < need ? "unexpected end of data"
+                                                  : "invalid continuation byte";
         if (k > 1) {
-            raise_error(&type_unicode_decode_error, "'utf-8' codec can't decode bytes in position %lld-%lld: %s",
-                        (long long)i, (long long)(i + k - 1), reason);
+            raise_error(&type_unicode_decode_error,
+                        "'utf-8' codec can't decode bytes in position %lld-%lld: %s", (long long)i,
+                        (long long)(i + k - 1), reason);
             return NULL;
         }
     }
-    raise_error(&type_unicode_decode_error, "'utf-8' codec can't decode byte 0x%02x in position %lld: %s", bad,
-                (long long)i, reason);
+    raise_error(&type_unicode_decode_error,
+                "'utf-8' codec can't decode byte 0x%02x in position %lld: %s", bad, (long long)i,
+                reason);
     return NULL;
 }
 
 /* A new Str from a NUL-terminated UTF-8 C string. */
-Str *str_from_cstr(const char *text) { return str_new(text, (int64_t)strlen(text)); }
+Str *str_from_cstr(const char *text) {
+    return str_new(text, (int64_t)strlen(text));
+}
 
 /* printf into a new Str. */
 Str *str_from_format(const char *format, ...) {
@@ -162,9 +177,11 @@ static void intern_grow(void) {
     }
     for (int64_t i = 0; i < intern_capacity; i++) {
         Str *s = intern_table[i];
-        if (!s) continue;
+        if (!s)
+            continue;
         int64_t slot = str_hash(s) & (new_capacity - 1);
-        while (table[slot]) slot = (slot + 1) & (new_capacity - 1);
+        while (table[slot])
+            slot = (slot + 1) & (new_capacity - 1);
         table[slot] = s;
     }
     free(intern_table);
@@ -177,20 +194,25 @@ static int64_t intern_find(const char *bytes, int64_t length, int64_t hash) {
     int64_t slot = hash & (intern_capacity - 1);
     for (;;) {
         Str *s = intern_table[slot];
-        if (!s) return slot;
-        if (s->hash == hash && s->byte_length == length && memcmp(s->data, bytes, (size_t)length) == 0)
+        if (!s)
+            return slot;
+        if (s->hash == hash && s->byte_length == length &&
+            memcmp(s->data, bytes, (size_t)length) == 0)
             return slot;
         slot = (slot + 1) & (intern_capacity - 1);
     }
 }
 
 static Str *intern_bytes(const char *bytes, int64_t length, Str *existing) {
-    if ((intern_count + 1) * 2 > intern_capacity) intern_grow();
+    if ((intern_count + 1) * 2 > intern_capacity)
+        intern_grow();
     int64_t hash = str_hash_bytes(bytes, length);
     int64_t slot = intern_find(bytes, length, hash);
-    if (intern_table[slot]) return intern_table[slot];
+    if (intern_table[slot])
+        return intern_table[slot];
     Str *s = existing ? existing : str_new(bytes, length);
-    if (!s) return NULL;
+    if (!s)
+        return NULL;
     s->hash = hash;
     s->is_interned = true;
     intern_table[slot] = s;
@@ -199,18 +221,22 @@ static Str *intern_bytes(const char *bytes, int64_t length, Str *existing) {
 }
 
 /* The one interned Str for [text]. Raises MemoryError. */
-Str *str_intern(const char *text) { return intern_bytes(text, (int64_t)strlen(text), NULL); }
+Str *str_intern(const char *text) {
+    return intern_bytes(text, (int64_t)strlen(text), NULL);
+}
 
 /* The interned Str equal to [s] ([s] itself if none existed yet). */
 Str *str_intern_str(Str *s) {
-    if (s->is_interned) return s;
+    if (s->is_interned)
+        return s;
     return intern_bytes(s->data, s->byte_length, s);
 }
 
 /* GC hook: every interned string is a root. */
 void str_mark_interned(void) {
     for (int64_t i = 0; i < intern_capacity; i++)
-        if (intern_table[i]) gc_mark_object(&intern_table[i]->base);
+        if (intern_table[i])
+            gc_mark_object(&intern_table[i]->base);
 }
 
 /* A one-character string; ASCII ones are interned so iteration allocates
@@ -219,18 +245,25 @@ Str *str_from_codepoint(uint32_t codepoint) {
     static Str *ascii_chars[128]; /* interned, so the GC keeps them */
     char buffer[4];
     int n = utf8_encode(codepoint, buffer);
-    if (codepoint >= 128) return str_new(buffer, n);
-    if (!ascii_chars[codepoint]) ascii_chars[codepoint] = intern_bytes(buffer, n, NULL);
+    if (codepoint >= 128)
+        return str_new(buffer, n);
+    if (!ascii_chars[codepoint])
+        ascii_chars[codepoint] = intern_bytes(buffer, n, NULL);
     return ascii_chars[codepoint];
 }
 
-static Str *str_empty(void) { return intern_bytes("", 0, NULL); }
+static Str *str_empty(void) {
+    return intern_bytes("", 0, NULL);
+}
 
 /* Equality of two strings by content. */
 bool str_equal(Str *a, Str *b) {
-    if (a == b) return true;
-    if (a->byte_length != b->byte_length) return false;
-    if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+    if (a == b)
+        return true;
+    if (a->byte_length != b->byte_length)
+        return false;
+    if (a->hash != -1 && b->hash != -1 && a->hash != b->hash)
+        return false;
     return memcmp(a->data, b->data, (size_t)a->byte_length) == 0;
 }
 
@@ -242,16 +275,20 @@ bool str_equal_cstr(Str *a, const char *text) {
 
 /* The cached hash of [s] (FNV-1a over the UTF-8 bytes). */
 int64_t str_hash(Str *s) {
-    if (s->hash == -1) s->hash = str_hash_bytes(s->data, s->byte_length);
+    if (s->hash == -1)
+        s->hash = str_hash_bytes(s->data, s->byte_length);
     return s->hash;
 }
 
 /* a + b as a new string. Raises MemoryError. */
 Str *str_concat(Str *a, Str *b) {
-    if (a->byte_length == 0) return b;
-    if (b->byte_length == 0) return a;
+    if (a->byte_length == 0)
+        return b;
+    if (b->byte_length == 0)
+        return a;
     Str *s = str_alloc(a->byte_length + b->byte_length);
-    if (!s) return NULL;
+    if (!s)
+        return NULL;
     memcpy(s->data, a->data, (size_t)a->byte_length);
     memcpy(s->data + a->byte_length, b->data, (size_t)b->byte_length);
     s->length = a->length + b->length;
@@ -320,16 +357,23 @@ bool utf8_validate(const char *bytes, int64_t length, int64_t *codepoints) {
         }
         int n;
         uint32_t min;
-        if (c >= 0xC2 && c <= 0xDF) n = 2, min = 0x80;
-        else if (c >= 0xE0 && c <= 0xEF) n = 3, min = 0x800;
-        else if (c >= 0xF0 && c <= 0xF4) n = 4, min = 0x10000;
-        else return false;
-        if (i + n > length) return false;
+        if (c >= 0xC2 && c <= 0xDF)
+            n = 2, min = 0x80;
+        else if (c >= 0xE0 && c <= 0xEF)
+            n = 3, min = 0x800;
+        else if (c >= 0xF0 && c <= 0xF4)
+            n = 4, min = 0x10000;
+        else
+            return false;
+        if (i + n > length)
+            return false;
         for (int k = 1; k < n; k++)
-            if ((p[i + k] & 0xC0) != 0x80) return false;
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
         int used;
         uint32_t cp = utf8_decode(bytes + i, &used);
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
         i += n;
     }
     *codepoints = count;
@@ -345,8 +389,10 @@ static struct {
 
 /* Byte offset of code point [i] (0 <= i <= length). */
 int64_t str_byte_offset(Str *s, int64_t i) {
-    if (s->is_ascii) return i;
-    if (i >= s->length) return s->byte_length;
+    if (s->is_ascii)
+        return i;
+    if (i >= s->length)
+        return s->byte_length;
     int64_t index = 0, offset = 0;
     if (offset_cache.s == s && offset_cache.index <= i) {
         index = offset_cache.index;
@@ -355,7 +401,8 @@ int64_t str_byte_offset(Str *s, int64_t i) {
     const unsigned char *p = (const unsigned char *)s->data;
     while (index < i) {
         offset++;
-        while (offset < s->byte_length && (p[offset] & 0xC0) == 0x80) offset++;
+        while (offset < s->byte_length && (p[offset] & 0xC0) == 0x80)
+            offset++;
         index++;
     }
     offset_cache.s = s;
@@ -366,14 +413,16 @@ int64_t str_byte_offset(Str *s, int64_t i) {
 
 /* The code point at index [i] (0 <= i < length). */
 uint32_t str_codepoint_at(Str *s, int64_t i) {
-    if (s->is_ascii) return (unsigned char)s->data[i];
+    if (s->is_ascii)
+        return (unsigned char)s->data[i];
     int used;
     return utf8_decode(s->data + str_byte_offset(s, i), &used);
 }
 
 /* Code point index of byte offset [offset] (at a code point boundary). */
 static int64_t str_index_of_offset(Str *s, int64_t offset) {
-    if (s->is_ascii) return offset;
+    if (s->is_ascii)
+        return offset;
     return str_count_codepoints(s->data, offset);
 }
 
@@ -393,9 +442,11 @@ void sb_init(StrBuilder *sb) {
 }
 
 static void sb_reserve(StrBuilder *sb, int64_t extra) {
-    if (sb->length + extra + 1 <= sb->capacity) return;
+    if (sb->length + extra + 1 <= sb->capacity)
+        return;
     int64_t capacity = sb->capacity ? sb->capacity : 32;
-    while (capacity < sb->length + extra + 1) capacity *= 2;
+    while (capacity < sb->length + extra + 1)
+        capacity *= 2;
     char *data = realloc(sb->data, (size_t)capacity);
     if (!data) {
         fprintf(stderr, "pyco: out of memory building a string\n");
@@ -407,14 +458,17 @@ static void sb_reserve(StrBuilder *sb, int64_t extra) {
 
 /* Append raw UTF-8 bytes. */
 void sb_append(StrBuilder *sb, const char *bytes, int64_t length) {
-    if (length <= 0) return;
+    if (length <= 0)
+        return;
     sb_reserve(sb, length);
     memcpy(sb->data + sb->length, bytes, (size_t)length);
     sb->length += length;
 }
 
 /* Append a NUL-terminated UTF-8 string. */
-void sb_append_cstr(StrBuilder *sb, const char *text) { sb_append(sb, text, (int64_t)strlen(text)); }
+void sb_append_cstr(StrBuilder *sb, const char *text) {
+    sb_append(sb, text, (int64_t)strlen(text));
+}
 
 /* Append one byte (ASCII, or part of a sequence the caller completes). */
 void sb_append_char(StrBuilder *sb, char c) {
@@ -429,7 +483,9 @@ void sb_append_codepoint(StrBuilder *sb, uint32_t codepoint) {
 }
 
 /* Append the text of [s]. */
-void sb_append_str(StrBuilder *sb, Str *s) { sb_append(sb, s->data, s->byte_length); }
+void sb_append_str(StrBuilder *sb, Str *s) {
+    sb_append(sb, s->data, s->byte_length);
+}
 
 /* Append printf-formatted text. */
 void sb_appendf(StrBuilder *sb, const char *format, ...) {
@@ -438,7 +494,8 @@ void sb_appendf(StrBuilder *sb, const char *format, ...) {
     char *text = NULL;
     int n = vasprintf(&text, format, ap);
     va_end(ap);
-    if (n > 0) sb_append(sb, text, n);
+    if (n > 0)
+        sb_append(sb, text, n);
     free(text);
 }
 
@@ -461,40 +518,51 @@ void sb_free(StrBuilder *sb) {
 
 /* str.isspace / split(): Python's whitespace set. */
 bool str_is_space_codepoint(uint32_t cp) {
-    if (cp < 128) return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1C && cp <= 0x1F);
+    if (cp < 128)
+        return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1C && cp <= 0x1F);
     return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
            cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 /* Whether repr() shows the character as is (Python's isprintable). */
 bool str_is_printable_codepoint(uint32_t cp) {
-    if (cp < 128) return cp >= 0x20 && cp < 0x7F;
-    if (cp < 0xA0) return false;
-    if (cp == 0xAD || str_is_space_codepoint(cp)) return false;
+    if (cp < 128)
+        return cp >= 0x20 && cp < 0x7F;
+    if (cp < 0xA0)
+        return false;
+    if (cp == 0xAD || str_is_space_codepoint(cp))
+        return false;
     if ((cp >= 0x600 && cp <= 0x605) || cp == 0x61C || cp == 0x6DD || cp == 0x70F || cp == 0x180E)
         return false;
     if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
         (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB))
         return false;
-    if ((cp >= 0xD800 && cp <= 0xF8FF) || cp >= 0xF0000 || (cp >= 0xE0000 && cp <= 0xE0FFF)) return false;
-    if (cp >= 0x1F000 && cp <= 0x1FAFF) return true; /* emoji: libc tables may lag */
+    if ((cp >= 0xD800 && cp <= 0xF8FF) || cp >= 0xF0000 || (cp >= 0xE0000 && cp <= 0xE0FFF))
+        return false;
+    if (cp >= 0x1F000 && cp <= 0x1FAFF)
+        return true; /* emoji: libc tables may lag */
     return str_unicode_locale ? iswprint_l(cp, str_unicode_locale) != 0 : true;
 }
 
 static bool str_is_alpha_codepoint(uint32_t cp) {
-    if (cp < 128) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    if (cp < 128)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     return str_unicode_locale && iswalpha_l(cp, str_unicode_locale);
 }
 
 static int str_decimal_value(uint32_t cp) {
-    static const uint32_t zeros[] = {'0', 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66,
-                                     0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0xFF10};
+    static const uint32_t zeros[] = {'0',   0x660, 0x6F0, 0x7C0, 0x966,  0x9E6,
+                                     0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66,  0xCE6,
+                                     0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0xFF10};
     for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++)
-        if (cp >= zeros[i] && cp <= zeros[i] + 9) return (int)(cp - zeros[i]);
+        if (cp >= zeros[i] && cp <= zeros[i] + 9)
+            return (int)(cp - zeros[i]);
     return -1;
 }
 
-static bool str_is_decimal_codepoint(uint32_t cp) { return str_decimal_value(cp) >= 0; }
+static bool str_is_decimal_codepoint(uint32_t cp) {
+    return str_decimal_value(cp) >= 0;
+}
 
 static bool str_is_digit_codepoint(uint32_t cp) {
     return str_is_decimal_codepoint(cp) || cp == 0xB2 || cp == 0xB3 || cp == 0xB9 ||
@@ -506,25 +574,29 @@ static bool str_is_digit_codepoint(uint32_t cp) {
 
 static bool str_is_numeric_codepoint(uint32_t cp) {
     static const char *const cjk = "〇一二三四五六七八九十百千万亿兆零壹贰叁肆伍陆柒捌玖拾佰仟萬億";
-    if (str_is_digit_codepoint(cp)) return true;
-    if ((cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x2189) || (cp >= 0x2469 && cp <= 0x2473) ||
-        (cp >= 0x3021 && cp <= 0x3029))
+    if (str_is_digit_codepoint(cp))
+        return true;
+    if ((cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x2189) ||
+        (cp >= 0x2469 && cp <= 0x2473) || (cp >= 0x3021 && cp <= 0x3029))
         return true;
     for (const char *p = cjk; *p;) {
         int used;
-        if (utf8_decode(p, &used) == cp) return true;
+        if (utf8_decode(p, &used) == cp)
+            return true;
         p += used;
     }
     return false;
 }
 
 static bool str_is_upper_codepoint(uint32_t cp) {
-    if (cp < 128) return cp >= 'A' && cp <= 'Z';
+    if (cp < 128)
+        return cp >= 'A' && cp <= 'Z';
     return str_unicode_locale && iswupper_l(cp, str_unicode_locale);
 }
 
 static bool str_is_lower_codepoint(uint32_t cp) {
-    if (cp < 128) return cp >= 'a' && cp <= 'z';
+    if (cp < 128)
+        return cp >= 'a' && cp <= 'z';
     return str_unicode_locale && iswlower_l(cp, str_unicode_locale);
 }
 
@@ -533,12 +605,14 @@ static bool str_is_cased_codepoint(uint32_t cp) {
 }
 
 static uint32_t str_to_upper_codepoint(uint32_t cp) {
-    if (cp < 128) return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
+    if (cp < 128)
+        return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
     return str_unicode_locale ? (uint32_t)towupper_l(cp, str_unicode_locale) : cp;
 }
 
 static uint32_t str_to_lower_codepoint(uint32_t cp) {
-    if (cp < 128) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+    if (cp < 128)
+        return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
     return str_unicode_locale ? (uint32_t)towlower_l(cp, str_unicode_locale) : cp;
 }
 
@@ -548,15 +622,24 @@ static uint32_t str_to_lower_codepoint(uint32_t cp) {
 
 static void str_append_escaped(StrBuilder *sb, uint32_t cp, char quote, bool ascii_only) {
     switch (cp) {
-    case '\\': sb_append(sb, "\\\\", 2); return;
-    case '\n': sb_append(sb, "\\n", 2); return;
-    case '\r': sb_append(sb, "\\r", 2); return;
-    case '\t': sb_append(sb, "\\t", 2); return;
+    case '\\':
+        sb_append(sb, "\\\\", 2);
+        return;
+    case '\n':
+        sb_append(sb, "\\n", 2);
+        return;
+    case '\r':
+        sb_append(sb, "\\r", 2);
+        return;
+    case '\t':
+        sb_append(sb, "\\t", 2);
+        return;
     }
     if (cp == (uint32_t)quote) {
         sb_append_char(sb, '\\');
         sb_append_char(sb, quote);
-    } else if (cp < 128 ? (cp >= 0x20 && cp < 0x7F) : (!ascii_only && str_is_printable_codepoint(cp))) {
+    } else if (cp < 128 ? (cp >= 0x20 && cp < 0x7F)
+                        : (!ascii_only && str_is_printable_codepoint(cp))) {
         sb_append_codepoint(sb, cp);
     } else if (cp <= 0xFF) {
         sb_appendf(sb, "\\x%02x", cp);
@@ -586,10 +669,14 @@ static Str *str_repr_impl(Str *s, bool ascii_only) {
 }
 
 /* repr(s): quotes chosen as CPython does, escapes for non-printables. */
-Str *str_repr(Str *s) { return str_repr_impl(s, false); }
+Str *str_repr(Str *s) {
+    return str_repr_impl(s, false);
+}
 
 /* ascii(s)-style repr: every non-ASCII character escaped. */
-Str *str_ascii_repr(Str *s) { return str_repr_impl(s, true); }
+Str *str_ascii_repr(Str *s) {
+    return str_repr_impl(s, true);
+}
 
 /* ======================================================================
  * Type slots
@@ -602,7 +689,8 @@ Str *str_ascii_repr(Str *s) { return str_repr_impl(s, true); }
  * str_unwrap, which hands back a plain str so results are exact strs, as in
  * CPython (MyStr('a').strip() is a str). */
 static bool str_is_subclass_instance(Value v) {
-    if (v.tag != VAL_OBJ) return false;
+    if (v.tag != VAL_OBJ)
+        return false;
     Type *type = v.as.object->type;
     return type != &type_str && (type->flags & TYPE_HEAPTYPE) && type_is_subtype(type, &type_str);
 }
@@ -610,19 +698,24 @@ static bool str_is_subclass_instance(Value v) {
 /* The Str of a str or str-subclass instance (a plain copy for the latter);
  * NULL for anything else (or, for a subclass instance, on MemoryError). */
 Str *str_unwrap(Value v) {
-    if (is_str(v)) return as_str(v);
-    if (!str_is_subclass_instance(v)) return NULL;
+    if (is_str(v))
+        return as_str(v);
+    if (!str_is_subclass_instance(v))
+        return NULL;
     Str *inner = (Str *)v.as.object;
     return str_new(inner->data, inner->byte_length);
 }
 
 /* Make an instance of str subclass [cls] holding a copy of [text]. */
 static Value str_new_subclass_instance(Type *cls, Str *text) {
-    size_t body = (sizeof(Str) + (size_t)text->byte_length + 1 + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    size_t body =
+        (sizeof(Str) + (size_t)text->byte_length + 1 + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
     size_t size = body + sizeof(Dict *); /* class.c's dict slot: the last word */
-    if (size < cls->instance_size) size = cls->instance_size;
+    if (size < cls->instance_size)
+        size = cls->instance_size;
     Str *s = (Str *)gc_alloc(cls, size);
-    if (!s) return value_null();
+    if (!s)
+        return value_null();
     memcpy(s->data, text->data, (size_t)text->byte_length + 1);
     s->length = text->length;
     s->byte_length = text->byte_length;
@@ -631,11 +724,21 @@ static Value str_new_subclass_instance(Type *cls, Str *text) {
     return value_object(s);
 }
 
-static Value str_slot_repr(Value self) { return str_value(str_repr(str_unwrap(self))); }
-static Value str_slot_str(Value self) { return is_str(self) ? self : str_value(str_unwrap(self)); }
+/* Slots that only read their own str may use a subclass instance's Str
+ * layout in place, without str_unwrap's copy. */
+static Str *str_layout(Value self) {
+    return (Str *)self.as.object;
+}
+
+static Value str_slot_repr(Value self) {
+    return str_value(str_repr(str_layout(self)));
+}
+static Value str_slot_str(Value self) {
+    return is_str(self) ? self : str_value(str_unwrap(self));
+}
 
 static bool str_slot_hash(Value self, int64_t *out) {
-    *out = str_hash(str_unwrap(self));
+    *out = str_hash(str_layout(self));
     return true;
 }
 
@@ -643,26 +746,38 @@ static bool str_slot_hash(Value self, int64_t *out) {
 static int str_compare_bytes(Str *a, Str *b) {
     int64_t n = a->byte_length < b->byte_length ? a->byte_length : b->byte_length;
     int c = memcmp(a->data, b->data, (size_t)n);
-    if (c) return c;
+    if (c)
+        return c;
     return a->byte_length < b->byte_length ? -1 : a->byte_length > b->byte_length;
 }
 
 static Value str_slot_compare(Value a, Value b, CompareOp op) {
     Str *left = str_unwrap(a), *right = str_unwrap(b);
-    if (!left || !right) return value_not_implemented();
-    if (op == COMPARE_EQ) return value_bool(str_equal(left, right));
-    if (op == COMPARE_NE) return value_bool(!str_equal(left, right));
+    if (!left || !right)
+        return value_not_implemented();
+    if (op == COMPARE_EQ)
+        return value_bool(str_equal(left, right));
+    if (op == COMPARE_NE)
+        return value_bool(!str_equal(left, right));
     int c = str_compare_bytes(left, right);
     switch (op) {
-    case COMPARE_LT: return value_bool(c < 0);
-    case COMPARE_LE: return value_bool(c <= 0);
-    case COMPARE_GT: return value_bool(c > 0);
-    default: return value_bool(c >= 0);
+    case COMPARE_LT:
+        return value_bool(c < 0);
+    case COMPARE_LE:
+        return value_bool(c <= 0);
+    case COMPARE_GT:
+        return value_bool(c > 0);
+    default:
+        return value_bool(c >= 0);
     }
 }
 
-static int str_slot_truthy(Value self) { return str_unwrap(self)->length != 0; }
-static int64_t str_slot_length(Value self) { return str_unwrap(self)->length; }
+static int str_slot_truthy(Value self) {
+    return str_layout(self)->length != 0;
+}
+static int64_t str_slot_length(Value self) {
+    return str_layout(self)->length;
+}
 
 /* s * count (count <= 0 gives ''). */
 static Value str_repeat(Str *s, Value count_value) {
@@ -671,12 +786,17 @@ static Value str_repeat(Str *s, Value count_value) {
         error_clear();
         return raise_error(&type_overflow_error, "cannot fit 'int' into an index-sized integer");
     }
-    if (count <= 0 || s->byte_length == 0) return str_value(str_empty());
-    if (count == 1) return str_value(s);
-    if (s->byte_length > INT64_MAX / count) return raise_error(&type_overflow_error, "repeated string is too long");
+    if (count <= 0 || s->byte_length == 0)
+        return str_value(str_empty());
+    if (count == 1)
+        return str_value(s);
+    if (s->byte_length > INT64_MAX / count)
+        return raise_error(&type_overflow_error, "repeated string is too long");
     Str *result = str_alloc(s->byte_length * count);
-    if (!result) return value_null();
-    for (int64_t i = 0; i < count; i++) memcpy(result->data + i * s->byte_length, s->data, (size_t)s->byte_length);
+    if (!result)
+        return value_null();
+    for (int64_t i = 0; i < count; i++)
+        memcpy(result->data + i * s->byte_length, s->data, (size_t)s->byte_length);
     result->length = s->length * count;
     result->is_ascii = s->is_ascii;
     return str_value(result);
@@ -685,33 +805,46 @@ static Value str_repeat(Str *s, Value count_value) {
 /* Whether the other operand's class defines [dunder] (its reflected
  * operator): then we step aside with NotImplemented, as CPython does. */
 bool str_other_defines(Value other, const char *dunder) {
-    return (value_type(other)->flags & TYPE_HEAPTYPE) && !is_null(type_lookup_cstr(value_type(other), dunder));
+    return (value_type(other)->flags & TYPE_HEAPTYPE) &&
+           !is_null(type_lookup_cstr(value_type(other), dunder));
 }
 
 static Value str_slot_binary(BinaryOp op, Value left, Value right) {
-    if (op >= BINARY_INPLACE_ADD) op -= BINARY_INPLACE_OFFSET;
+    if (op >= BINARY_INPLACE_ADD)
+        op -= BINARY_INPLACE_OFFSET;
     switch (op) {
     case BINARY_ADD:
-        if (!str_unwrap(left)) return value_not_implemented();
-        if (is_str(right)) return str_value(str_concat(str_unwrap(left), as_str(right)));
-        if (str_other_defines(right, "__radd__")) return value_not_implemented();
-        if (str_unwrap(right)) return str_value(str_concat(str_unwrap(left), str_unwrap(right)));
-        return raise_error(&type_type_error, "can only concatenate str (not \"%s\") to str", value_type_name(right));
+        if (!str_unwrap(left))
+            return value_not_implemented();
+        if (is_str(right))
+            return str_value(str_concat(str_unwrap(left), as_str(right)));
+        if (str_other_defines(right, "__radd__"))
+            return value_not_implemented();
+        if (str_unwrap(right))
+            return str_value(str_concat(str_unwrap(left), str_unwrap(right)));
+        return raise_error(&type_type_error, "can only concatenate str (not \"%s\") to str",
+                           value_type_name(right));
     case BINARY_MULTIPLY: {
         bool str_left = str_unwrap(left) != NULL;
         Value s = str_left ? left : right, other = str_left ? right : left;
-        if (is_int_like(other)) return str_repeat(str_unwrap(s), other);
-        if (str_other_defines(other, str_left ? "__rmul__" : "__mul__")) return value_not_implemented();
+        if (is_int_like(other))
+            return str_repeat(str_unwrap(s), other);
+        if (str_other_defines(other, str_left ? "__rmul__" : "__mul__"))
+            return value_not_implemented();
         if (str_other_defines(other, "__index__")) {
             int64_t count;
-            if (!str_int_argument(other, &count)) return value_null();
+            if (!str_int_argument(other, &count))
+                return value_null();
             return str_repeat(str_unwrap(s), value_int(count));
         }
-        return raise_error(&type_type_error, "can't multiply sequence by non-int of type '%s'", value_type_name(other));
+        return raise_error(&type_type_error, "can't multiply sequence by non-int of type '%s'",
+                           value_type_name(other));
     }
     case BINARY_MODULO:
-        if (!str_unwrap(left)) return value_not_implemented();
-        if (str_other_defines(right, "__rmod__")) return value_not_implemented();
+        if (!str_unwrap(left))
+            return value_not_implemented();
+        if (str_other_defines(right, "__rmod__"))
+            return value_not_implemented();
         return str_percent_format(str_unwrap(left), right);
     default:
         return value_not_implemented();
@@ -725,11 +858,13 @@ static bool str_index_argument(Value key, int64_t *out) {
         Value index = obj_lookup_attr(key, str_intern("__index__"));
         if (is_null(index)) {
             if (!error_pending())
-                raise_error(&type_type_error, "string indices must be integers, not '%s'", value_type_name(key));
+                raise_error(&type_type_error, "string indices must be integers, not '%s'",
+                            value_type_name(key));
             return false;
         }
         key = obj_call(index, NULL, 0, NULL);
-        if (is_null(key)) return false;
+        if (is_null(key))
+            return false;
     }
     if (!int_as_int64(key, out)) {
         error_clear();
@@ -741,16 +876,41 @@ static bool str_index_argument(Value key, int64_t *out) {
 
 /* s[start:stop:step] for a resolved slice. */
 static Str *str_slice(Str *s, int64_t start, int64_t step, int64_t count) {
-    if (count <= 0) return str_empty();
+    if (count <= 0)
+        return str_empty();
     if (step == 1) {
         int64_t from = str_byte_offset(s, start);
         int64_t to = str_byte_offset(s, start + count);
-        if (from == 0 && to == s->byte_length) return s;
+        if (from == 0 && to == s->byte_length)
+            return s;
         return str_new(s->data + from, to - from);
     }
     StrBuilder sb;
     sb_init(&sb);
-    for (int64_t k = 0, i = start; k < count; k++, i += step) sb_append_codepoint(&sb, str_codepoint_at(s, i));
+    if (s->is_ascii) {
+        for (int64_t k = 0, i = start; k < count; k++, i += step)
+            sb_append_char(&sb, s->data[i]);
+        return sb_finish(&sb);
+    }
+    /* non-ASCII with a step: index every code point once, so reversing a
+     * long Chinese string stays linear */
+    int64_t *offsets = malloc(sizeof(int64_t) * (size_t)(s->length + 1));
+    if (!offsets) {
+        sb_free(&sb);
+        raise_memory_error();
+        return NULL;
+    }
+    for (int64_t i = 0, offset = 0; i <= s->length; i++) {
+        offsets[i] = offset;
+        if (i < s->length) {
+            offset++;
+            while (offset < s->byte_length && ((unsigned char)s->data[offset] & 0xC0) == 0x80)
+                offset++;
+        }
+    }
+    for (int64_t k = 0, i = start; k < count; k++, i += step)
+        sb_append(&sb, s->data + offsets[i], offsets[i + 1] - offsets[i]);
+    free(offsets);
     return sb_finish(&sb);
 }
 
@@ -758,24 +918,31 @@ static Value str_slot_getitem(Value self, Value key) {
     Str *s = str_unwrap(self);
     if (is_slice(key)) {
         int64_t start, stop, step, count;
-        if (!slice_indices((Slice *)key.as.object, s->length, &start, &stop, &step, &count)) return value_null();
+        if (!slice_indices((Slice *)key.as.object, s->length, &start, &stop, &step, &count))
+            return value_null();
         return str_value(str_slice(s, start, step, count));
     }
     int64_t index;
-    if (!str_index_argument(key, &index)) return value_null();
-    if (index < 0) index += s->length;
-    if (index < 0 || index >= s->length) return raise_error(&type_index_error, "string index out of range");
-    if (s->is_ascii) return str_value(str_from_codepoint((unsigned char)s->data[index]));
+    if (!str_index_argument(key, &index))
+        return value_null();
+    if (index < 0)
+        index += s->length;
+    if (index < 0 || index >= s->length)
+        return raise_error(&type_index_error, "string index out of range");
+    if (s->is_ascii)
+        return str_value(str_from_codepoint((unsigned char)s->data[index]));
     return str_value(str_from_codepoint(str_codepoint_at(s, index)));
 }
 
 static int str_slot_contains(Value self, Value item) {
     if (!str_unwrap(item)) {
-        raise_error(&type_type_error, "'in <string>' requires string as left operand, not %s", value_type_name(item));
+        raise_error(&type_type_error, "'in <string>' requires string as left operand, not %s",
+                    value_type_name(item));
         return -1;
     }
     Str *s = str_unwrap(self), *sub = str_unwrap(item);
-    if (sub->byte_length == 0) return 1;
+    if (sub->byte_length == 0)
+        return 1;
     return memmem(s->data, (size_t)s->byte_length, sub->data, (size_t)sub->byte_length) != NULL;
 }
 
@@ -784,13 +951,17 @@ static int str_slot_contains(Value self, Value item) {
 static Value str_construct(Value *args, int nargs, Tuple *kwnames) {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     Value parsed[3];
-    if (!str_parse_args("str", args, nargs, kwnames, names, 0, 3, parsed)) return value_null();
-    if (is_null(parsed[0])) return str_value(str_empty());
-    if (is_null(parsed[1]) && is_null(parsed[2])) return obj_str(parsed[0]);
+    if (!str_parse_args("str", args, nargs, kwnames, names, 0, 3, parsed))
+        return value_null();
+    if (is_null(parsed[0]))
+        return str_value(str_empty());
+    if (is_null(parsed[1]) && is_null(parsed[2]))
+        return obj_str(parsed[0]);
     if (!is_bytes(parsed[0]))
         return raise_error(&type_type_error, "decoding to str: need a bytes-like object, %s found",
                            value_type_name(parsed[0]));
-    Value decode_args[3] = {parsed[0], is_null(parsed[1]) ? str_value(str_intern("utf-8")) : parsed[1],
+    Value decode_args[3] = {parsed[0],
+                            is_null(parsed[1]) ? str_value(str_intern("utf-8")) : parsed[1],
                             is_null(parsed[2]) ? str_value(str_intern("strict")) : parsed[2]};
     return obj_call_method(parsed[0], "decode", decode_args + 1, 2);
 }
@@ -798,9 +969,12 @@ static Value str_construct(Value *args, int nargs, Tuple *kwnames) {
 /* str(...) and MyStr(...): the text first, then the subclass wrapper. */
 static Value str_slot_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
     Value text = str_construct(args, nargs, kwnames);
-    if (is_null(text) || cls == &type_str) return text;
+    if (is_null(text) || cls == &type_str)
+        return text;
     Str *plain = str_unwrap(text);
-    if (!plain) return raise_error(&type_type_error, "__str__ returned non-string (type %s)", value_type_name(text));
+    if (!plain)
+        return raise_error(&type_type_error, "__str__ returned non-string (type %s)",
+                           value_type_name(text));
     return str_new_subclass_instance(cls, plain);
 }
 
@@ -822,26 +996,33 @@ static Value str_slot_iter(Value self) {
     Str *s = str_unwrap(self);
     Type *type = s->is_ascii ? &type_str_ascii_iterator : &type_str_iterator;
     StrIterator *it = (StrIterator *)gc_alloc(type, sizeof(StrIterator));
-    if (!it) return value_null();
+    if (!it)
+        return value_null();
     it->s = s;
     return value_object(it);
 }
 
 static Value str_iterator_next(Value self) {
     StrIterator *it = (StrIterator *)self.as.object;
-    if (it->offset >= it->s->byte_length) return value_null();
+    if (it->offset >= it->s->byte_length)
+        return value_null();
     int used;
     uint32_t cp = utf8_decode(it->s->data + it->offset, &used);
     it->offset += used;
     return str_value(str_from_codepoint(cp));
 }
 
-static Value str_iterator_iter(Value self) { return self; }
+static Value str_iterator_iter(Value self) {
+    return self;
+}
 
-static void str_iterator_mark(Object *self) { gc_mark_object(&((StrIterator *)self)->s->base); }
+static void str_iterator_mark(Object *self) {
+    gc_mark_object(&((StrIterator *)self)->s->base);
+}
 
 static void str_gc_free(Object *self) {
-    if (offset_cache.s == (Str *)self) offset_cache.s = NULL;
+    if (offset_cache.s == (Str *)self)
+        offset_cache.s = NULL;
 }
 
 static Type type_str_ascii_iterator = {
@@ -881,38 +1062,64 @@ bool str_parse_args(const char *function_name, Value *args, int nargs, Tuple *kw
      * "find() takes at least 1 argument (0 given)" for keyword-accepting
      * ones and those named "find()", and "replace expected at least 2
      * arguments, got 1" for the other positional-only ones. */
+    if (nargs <= max && nargs >= min && (!kwnames || kwnames->length == 0)) {
+        /* the common case: positional arguments only, the right count */
+        for (int i = 0; i < max; i++) {
+            out[i] = i < nargs ? args[i] : value_null();
+            if (str_is_subclass_instance(out[i])) {
+                Str *plain = str_unwrap(out[i]);
+                if (!plain)
+                    return false;
+                out[i] = str_value(plain);
+            }
+        }
+        return true;
+    }
     char name[64];
     size_t name_length = strlen(function_name);
     bool dotted = strchr(function_name, '.') != NULL;
-    bool old_style = names != NULL || (name_length > 2 && strcmp(function_name + name_length - 2, "()") == 0);
-    snprintf(name, sizeof name, "%.*s", (int)(old_style && names == NULL ? name_length - 2 : name_length), function_name);
-    for (int i = 0; i < max; i++) out[i] = value_null();
+    bool old_style =
+        names != NULL || (name_length > 2 && strcmp(function_name + name_length - 2, "()") == 0);
+    snprintf(name, sizeof name, "%.*s",
+             (int)(old_style && names == NULL ? name_length - 2 : name_length), function_name);
+    for (int i = 0; i < max; i++)
+        out[i] = value_null();
     if (nargs > max) {
-        if (dotted && max == 0) raise_error(&type_type_error, "%s() takes no arguments (%d given)", name, nargs);
-        else if (dotted) raise_error(&type_type_error, "%s() takes exactly one argument (%d given)", name, nargs);
+        if (dotted && max == 0)
+            raise_error(&type_type_error, "%s() takes no arguments (%d given)", name, nargs);
+        else if (dotted)
+            raise_error(&type_type_error, "%s() takes exactly one argument (%d given)", name,
+                        nargs);
         else if (old_style)
-            raise_error(&type_type_error, "%s() takes at most %d argument%s (%d given)", name, max, max == 1 ? "" : "s", nargs);
+            raise_error(&type_type_error, "%s() takes at most %d argument%s (%d given)", name, max,
+                        max == 1 ? "" : "s", nargs);
         else
-            raise_error(&type_type_error, "%s expected at most %d argument%s, got %d", name, max, max == 1 ? "" : "s", nargs);
+            raise_error(&type_type_error, "%s expected at most %d argument%s, got %d", name, max,
+                        max == 1 ? "" : "s", nargs);
         return false;
     }
-    for (int i = 0; i < nargs; i++) out[i] = args[i];
+    for (int i = 0; i < nargs; i++)
+        out[i] = args[i];
     int nkw = kwnames ? (int)kwnames->length : 0;
     if (nkw && !names) {
-        raise_error(&type_type_error, "%s%s() takes no keyword arguments", dotted ? "" : "str.", name);
+        raise_error(&type_type_error, "%s%s() takes no keyword arguments", dotted ? "" : "str.",
+                    name);
         return false;
     }
     for (int k = 0; k < nkw; k++) {
         Str *key = as_str(kwnames->items[k]);
         int slot = -1;
         for (int i = 0; names[i] && i < max; i++)
-            if (str_equal_cstr(key, names[i])) slot = i;
+            if (str_equal_cstr(key, names[i]))
+                slot = i;
         if (slot < 0) {
-            raise_error(&type_type_error, "'%s' is an invalid keyword argument for %s()", key->data, name);
+            raise_error(&type_type_error, "'%s' is an invalid keyword argument for %s()", key->data,
+                        name);
             return false;
         }
         if (!is_null(out[slot])) {
-            raise_error(&type_type_error, "argument for %s() given by name ('%s') and position (%d)", name, key->data,
+            raise_error(&type_type_error,
+                        "argument for %s() given by name ('%s') and position (%d)", name, key->data,
                         slot + 1);
             return false;
         }
@@ -922,18 +1129,24 @@ bool str_parse_args(const char *function_name, Value *args, int nargs, Tuple *kw
     for (int i = 0; i < max; i++)
         if (str_is_subclass_instance(out[i])) {
             Str *plain = str_unwrap(out[i]);
-            if (!plain) return false;
+            if (!plain)
+                return false;
             out[i] = str_value(plain);
         }
     int given = 0;
     for (int i = 0; i < min; i++)
-        if (!is_null(out[i])) given++;
+        if (!is_null(out[i]))
+            given++;
     if (given < min) {
-        if (dotted) raise_error(&type_type_error, "%s() takes exactly one argument (%d given)", name, given);
+        if (dotted)
+            raise_error(&type_type_error, "%s() takes exactly one argument (%d given)", name,
+                        given);
         else if (old_style)
-            raise_error(&type_type_error, "%s() takes at least %d argument%s (%d given)", name, min, min == 1 ? "" : "s", given);
+            raise_error(&type_type_error, "%s() takes at least %d argument%s (%d given)", name, min,
+                        min == 1 ? "" : "s", given);
         else
-            raise_error(&type_type_error, "%s expected at least %d argument%s, got %d", name, min, min == 1 ? "" : "s", given);
+            raise_error(&type_type_error, "%s expected at least %d argument%s, got %d", name, min,
+                        min == 1 ? "" : "s", given);
         return false;
     }
     return true;
@@ -945,11 +1158,13 @@ bool str_int_argument(Value v, int64_t *out) {
         Value index = is_float(v) ? value_null() : obj_lookup_attr(v, str_intern("__index__"));
         if (is_null(index)) {
             if (!error_pending())
-                raise_error(&type_type_error, "'%s' object cannot be interpreted as an integer", value_type_name(v));
+                raise_error(&type_type_error, "'%s' object cannot be interpreted as an integer",
+                            value_type_name(v));
             return false;
         }
         v = obj_call(index, NULL, 0, NULL);
-        if (is_null(v)) return false;
+        if (is_null(v))
+            return false;
     }
     if (!int_as_int64(v, out)) {
         error_clear();
@@ -974,11 +1189,13 @@ static bool str_bound_argument(Value v, int64_t *out) {
         Value index = is_float(v) ? value_null() : obj_lookup_attr(v, str_intern("__index__"));
         if (is_null(index)) {
             if (!error_pending())
-                raise_error(&type_type_error, "slice indices must be integers or None or have an __index__ method");
+                raise_error(&type_type_error,
+                            "slice indices must be integers or None or have an __index__ method");
             return false;
         }
         v = obj_call(index, NULL, 0, NULL);
-        if (is_null(v)) return false;
+        if (is_null(v))
+            return false;
     }
     if (!int_as_int64(v, out)) {
         error_clear();
@@ -989,17 +1206,23 @@ static bool str_bound_argument(Value v, int64_t *out) {
 
 /* Resolve optional start/end (None allowed) against [length] as slicing
  * does, except that start is not clamped above (find('', 9) is -1). */
-bool str_slice_bounds(Value start_value, Value end_value, int64_t length, int64_t *start, int64_t *end) {
+bool str_slice_bounds(Value start_value, Value end_value, int64_t length, int64_t *start,
+                      int64_t *end) {
     *start = 0;
     *end = length;
     if (!is_null(start_value) && !is_none(start_value)) {
-        if (!str_bound_argument(start_value, start)) return false;
-        if (*start < 0) *start = *start + length < 0 ? 0 : *start + length;
+        if (!str_bound_argument(start_value, start))
+            return false;
+        if (*start < 0)
+            *start = *start + length < 0 ? 0 : *start + length;
     }
     if (!is_null(end_value) && !is_none(end_value)) {
-        if (!str_bound_argument(end_value, end)) return false;
-        if (*end < 0) *end = *end + length < 0 ? 0 : *end + length;
-        if (*end > length) *end = length;
+        if (!str_bound_argument(end_value, end))
+            return false;
+        if (*end < 0)
+            *end = *end + length < 0 ? 0 : *end + length;
+        if (*end > length)
+            *end = length;
     }
     return true;
 }
@@ -1017,9 +1240,11 @@ static bool str_list_add(List *list, const char *bytes, int64_t length) {
 
 /* Byte length of the whitespace code point at [p] (0 if not whitespace). */
 static int str_space_at(const char *p, const char *end) {
-    if (p >= end) return 0;
+    if (p >= end)
+        return 0;
     unsigned char c = (unsigned char)*p;
-    if (c < 0x80) return str_is_space_codepoint(c) ? 1 : 0;
+    if (c < 0x80)
+        return str_is_space_codepoint(c) ? 1 : 0;
     int used;
     uint32_t cp = utf8_decode(p, &used);
     return str_is_space_codepoint(cp) ? used : 0;
@@ -1028,20 +1253,25 @@ static int str_space_at(const char *p, const char *end) {
 /* The byte length of the code point that ends just before [p]. */
 static int str_previous_length(const char *start, const char *p) {
     int n = 1;
-    while (p - n > start && ((unsigned char)p[-n] & 0xC0) == 0x80) n++;
+    while (p - n > start && ((unsigned char)p[-n] & 0xC0) == 0x80)
+        n++;
     return n;
 }
 
 static Value str_split_whitespace(Str *s, int64_t maxsplit) {
     List *list = list_new(0);
-    if (!list) return value_null();
+    if (!list)
+        return value_null();
     const char *p = s->data, *end = s->data + s->byte_length;
     int n;
     for (;;) {
-        while ((n = str_space_at(p, end))) p += n;
-        if (p >= end) break;
+        while ((n = str_space_at(p, end)))
+            p += n;
+        if (p >= end)
+            break;
         if (maxsplit == 0) {
-            if (!str_list_add(list, p, end - p)) return value_null();
+            if (!str_list_add(list, p, end - p))
+                return value_null();
             break;
         }
         const char *word = p;
@@ -1050,35 +1280,44 @@ static Value str_split_whitespace(Str *s, int64_t maxsplit) {
             utf8_decode(p, &used);
             p += used;
         }
-        if (!str_list_add(list, word, p - word)) return value_null();
-        if (maxsplit > 0) maxsplit--;
+        if (!str_list_add(list, word, p - word))
+            return value_null();
+        if (maxsplit > 0)
+            maxsplit--;
     }
     return value_object(list);
 }
 
 static Value str_rsplit_whitespace(Str *s, int64_t maxsplit) {
     List *list = list_new(0);
-    if (!list) return value_null();
+    if (!list)
+        return value_null();
     const char *start = s->data, *p = s->data + s->byte_length;
     for (;;) {
         while (p > start) {
             int back = str_previous_length(start, p);
-            if (!str_space_at(p - back, p)) break;
+            if (!str_space_at(p - back, p))
+                break;
             p -= back;
         }
-        if (p <= start) break;
+        if (p <= start)
+            break;
         if (maxsplit == 0) {
-            if (!str_list_add(list, start, p - start)) return value_null();
+            if (!str_list_add(list, start, p - start))
+                return value_null();
             break;
         }
         const char *word_end = p;
         while (p > start) {
             int back = str_previous_length(start, p);
-            if (str_space_at(p - back, p)) break;
+            if (str_space_at(p - back, p))
+                break;
             p -= back;
         }
-        if (!str_list_add(list, p, word_end - p)) return value_null();
-        if (maxsplit > 0) maxsplit--;
+        if (!str_list_add(list, p, word_end - p))
+            return value_null();
+        if (maxsplit > 0)
+            maxsplit--;
     }
     /* collected right to left: reverse */
     for (int64_t i = 0, j = list->length - 1; i < j; i++, j--) {
@@ -1090,21 +1329,28 @@ static Value str_rsplit_whitespace(Str *s, int64_t maxsplit) {
 }
 
 static Value str_split_separator(Str *s, Str *sep, int64_t maxsplit, bool from_right) {
-    if (sep->byte_length == 0) return raise_error(&type_value_error, "empty separator");
+    if (sep->byte_length == 0)
+        return raise_error(&type_value_error, "empty separator");
     List *list = list_new(0);
-    if (!list) return value_null();
+    if (!list)
+        return value_null();
     const char *data = s->data;
     int64_t n = sep->byte_length;
     if (!from_right) {
         int64_t pos = 0;
         while (maxsplit != 0) {
-            const char *hit = memmem(data + pos, (size_t)(s->byte_length - pos), sep->data, (size_t)n);
-            if (!hit) break;
-            if (!str_list_add(list, data + pos, hit - (data + pos))) return value_null();
+            const char *hit =
+                memmem(data + pos, (size_t)(s->byte_length - pos), sep->data, (size_t)n);
+            if (!hit)
+                break;
+            if (!str_list_add(list, data + pos, hit - (data + pos)))
+                return value_null();
             pos = hit - data + n;
-            if (maxsplit > 0) maxsplit--;
+            if (maxsplit > 0)
+                maxsplit--;
         }
-        if (!str_list_add(list, data + pos, s->byte_length - pos)) return value_null();
+        if (!str_list_add(list, data + pos, s->byte_length - pos))
+            return value_null();
         return value_object(list);
     }
     int64_t end = s->byte_length;
@@ -1115,12 +1361,16 @@ static Value str_split_separator(Str *s, Str *sep, int64_t maxsplit, bool from_r
                 hit = i;
                 break;
             }
-        if (hit < 0) break;
-        if (!str_list_add(list, data + hit + n, end - hit - n)) return value_null();
+        if (hit < 0)
+            break;
+        if (!str_list_add(list, data + hit + n, end - hit - n))
+            return value_null();
         end = hit;
-        if (maxsplit > 0) maxsplit--;
+        if (maxsplit > 0)
+            maxsplit--;
     }
-    if (!str_list_add(list, data, end)) return value_null();
+    if (!str_list_add(list, data, end))
+        return value_null();
     for (int64_t i = 0, j = list->length - 1; i < j; i++, j--) {
         Value t = list->items[i];
         list->items[i] = list->items[j];
@@ -1129,17 +1379,23 @@ static Value str_split_separator(Str *s, Str *sep, int64_t maxsplit, bool from_r
     return value_object(list);
 }
 
-static Value str_split_common(const char *name, Value *args, int nargs, Tuple *kwnames, bool from_right) {
+static Value str_split_common(const char *name, Value *args, int nargs, Tuple *kwnames,
+                              bool from_right) {
     static const char *const names[] = {"sep", "maxsplit", NULL};
     Value parsed[2];
-    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, names, 0, 2, parsed)) return value_null();
+    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, names, 0, 2, parsed))
+        return value_null();
     int64_t maxsplit = -1;
-    if (!is_null(parsed[1]) && !str_int_argument(parsed[1], &maxsplit)) return value_null();
-    if (maxsplit < 0) maxsplit = -1;
+    if (!is_null(parsed[1]) && !str_int_argument(parsed[1], &maxsplit))
+        return value_null();
+    if (maxsplit < 0)
+        maxsplit = -1;
     if (is_null(parsed[0]) || is_none(parsed[0]))
-        return from_right ? str_rsplit_whitespace(SELF, maxsplit) : str_split_whitespace(SELF, maxsplit);
+        return from_right ? str_rsplit_whitespace(SELF, maxsplit)
+                          : str_split_whitespace(SELF, maxsplit);
     if (!is_str(parsed[0]))
-        return raise_error(&type_type_error, "must be str or None, not %s", value_type_name(parsed[0]));
+        return raise_error(&type_type_error, "must be str or None, not %s",
+                           value_type_name(parsed[0]));
     return str_split_separator(SELF, as_str(parsed[0]), maxsplit, from_right);
 }
 
@@ -1154,9 +1410,12 @@ static Value str_method_rsplit(Value *args, int nargs, Tuple *kwnames) {
 /* Length in bytes of the line break at [p], 0 if none (\r\n counts 2). */
 static int str_line_break_at(const char *p, const char *end) {
     unsigned char c = (unsigned char)*p;
-    if (c == '\r') return p + 1 < end && p[1] == '\n' ? 2 : 1;
-    if (c == '\n' || c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1E)) return 1;
-    if (c < 0x80) return 0;
+    if (c == '\r')
+        return p + 1 < end && p[1] == '\n' ? 2 : 1;
+    if (c == '\n' || c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1E))
+        return 1;
+    if (c < 0x80)
+        return 0;
     int used;
     uint32_t cp = utf8_decode(p, &used);
     return cp == 0x85 || cp == 0x2028 || cp == 0x2029 ? used : 0;
@@ -1165,12 +1424,15 @@ static int str_line_break_at(const char *p, const char *end) {
 static Value str_method_splitlines(Value *args, int nargs, Tuple *kwnames) {
     static const char *const names[] = {"keepends", NULL};
     Value parsed[1];
-    if (!str_parse_args("splitlines", args + 1, nargs - 1, kwnames, names, 0, 1, parsed)) return value_null();
+    if (!str_parse_args("splitlines", args + 1, nargs - 1, kwnames, names, 0, 1, parsed))
+        return value_null();
     int keepends = 0;
-    if (!is_null(parsed[0]) && (keepends = obj_truthy(parsed[0])) < 0) return value_null();
+    if (!is_null(parsed[0]) && (keepends = obj_truthy(parsed[0])) < 0)
+        return value_null();
     Str *s = SELF;
     List *list = list_new(0);
-    if (!list) return value_null();
+    if (!list)
+        return value_null();
     const char *p = s->data, *end = s->data + s->byte_length, *line = p;
     while (p < end) {
         int n = str_line_break_at(p, end);
@@ -1180,11 +1442,13 @@ static Value str_method_splitlines(Value *args, int nargs, Tuple *kwnames) {
             p += used;
             continue;
         }
-        if (!str_list_add(list, line, p - line + (keepends ? n : 0))) return value_null();
+        if (!str_list_add(list, line, p - line + (keepends ? n : 0)))
+            return value_null();
         p += n;
         line = p;
     }
-    if (line < end && !str_list_add(list, line, end - line)) return value_null();
+    if (line < end && !str_list_add(list, line, end - line))
+        return value_null();
     return value_object(list);
 }
 
@@ -1196,11 +1460,14 @@ static Value str_join_slow(Str *sep, Value *items, int64_t count) {
         Str *item = str_unwrap(items[i]);
         if (!item) {
             sb_free(&sb);
-            if (error_pending()) return value_null();
-            return raise_error(&type_type_error, "sequence item %lld: expected str instance, %s found", (long long)i,
+            if (error_pending())
+                return value_null();
+            return raise_error(&type_type_error,
+                               "sequence item %lld: expected str instance, %s found", (long long)i,
                                value_type_name(items[i]));
         }
-        if (i) sb_append_str(&sb, sep);
+        if (i)
+            sb_append_str(&sb, sep);
         sb_append_str(&sb, item);
     }
     return str_value(sb_finish(&sb));
@@ -1208,7 +1475,8 @@ static Value str_join_slow(Str *sep, Value *items, int64_t count) {
 
 /* sep.join(iterable) */
 static Value str_method_join(Value *args, int nargs, Tuple *kwnames) {
-    if (!str_parse_args("str.join", args + 1, nargs - 1, kwnames, NULL, 1, 1, (Value[1]){0})) return value_null();
+    if (!str_parse_args("str.join", args + 1, nargs - 1, kwnames, NULL, 1, 1, (Value[1]){0}))
+        return value_null();
     Str *sep = SELF;
     Value iterable = args[1];
     Value *items;
@@ -1218,22 +1486,28 @@ static Value str_method_join(Value *args, int nargs, Tuple *kwnames) {
         count = is_list(iterable) ? as_list(iterable)->length : as_tuple(iterable)->length;
     } else {
         List *list = list_from_iterable(iterable);
-        if (!list) return value_null();
+        if (!list)
+            return value_null();
         items = list->items;
         count = list->length;
     }
-    if (count == 1 && is_str(items[0])) return items[0];
-    if (count == 1 && str_is_subclass_instance(items[0])) return str_join_slow(sep, items, count);
+    if (count == 1 && is_str(items[0]))
+        return items[0];
+    if (count == 1 && str_is_subclass_instance(items[0]))
+        return str_join_slow(sep, items, count);
     int64_t total = 0;
     for (int64_t i = 0; i < count; i++) {
-        if (str_is_subclass_instance(items[i])) return str_join_slow(sep, items, count);
+        if (str_is_subclass_instance(items[i]))
+            return str_join_slow(sep, items, count);
         if (!is_str(items[i]))
-            return raise_error(&type_type_error, "sequence item %lld: expected str instance, %s found", (long long)i,
+            return raise_error(&type_type_error,
+                               "sequence item %lld: expected str instance, %s found", (long long)i,
                                value_type_name(items[i]));
         total += as_str(items[i])->byte_length + (i ? sep->byte_length : 0);
     }
     Str *result = str_alloc(total);
-    if (!result) return value_null();
+    if (!result)
+        return value_null();
     char *out = result->data;
     for (int64_t i = 0; i < count; i++) {
         if (i) {
@@ -1253,22 +1527,28 @@ static Value str_method_join(Value *args, int nargs, Tuple *kwnames) {
  * ====================================================================== */
 
 static bool str_in_chars(uint32_t cp, Str *chars) {
-    if (!chars) return str_is_space_codepoint(cp);
-    if (chars->is_ascii) return cp < 128 && memchr(chars->data, (int)cp, (size_t)chars->byte_length);
+    if (!chars)
+        return str_is_space_codepoint(cp);
+    if (chars->is_ascii)
+        return cp < 128 && memchr(chars->data, (int)cp, (size_t)chars->byte_length);
     for (int64_t i = 0; i < chars->byte_length;) {
         int used;
-        if (utf8_decode(chars->data + i, &used) == cp) return true;
+        if (utf8_decode(chars->data + i, &used) == cp)
+            return true;
         i += used;
     }
     return false;
 }
 
-static Value str_strip_common(const char *name, Value *args, int nargs, Tuple *kwnames, bool left, bool right) {
+static Value str_strip_common(const char *name, Value *args, int nargs, Tuple *kwnames, bool left,
+                              bool right) {
     Value parsed[1];
-    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 0, 1, parsed)) return value_null();
+    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 0, 1, parsed))
+        return value_null();
     Str *chars = NULL;
     if (!is_null(parsed[0]) && !is_none(parsed[0])) {
-        if (!is_str(parsed[0])) return raise_error(&type_type_error, "%s arg must be None or str", name);
+        if (!is_str(parsed[0]))
+            return raise_error(&type_type_error, "%s arg must be None or str", name);
         chars = as_str(parsed[0]);
     }
     Str *s = SELF;
@@ -1276,16 +1556,19 @@ static Value str_strip_common(const char *name, Value *args, int nargs, Tuple *k
     while (left && start < end) {
         int used;
         uint32_t cp = utf8_decode(start, &used);
-        if (!str_in_chars(cp, chars)) break;
+        if (!str_in_chars(cp, chars))
+            break;
         start += used;
     }
     while (right && end > start) {
         int back = str_previous_length(start, end), used;
         uint32_t cp = utf8_decode(end - back, &used);
-        if (!str_in_chars(cp, chars)) break;
+        if (!str_in_chars(cp, chars))
+            break;
         end -= back;
     }
-    if (start == s->data && end == s->data + s->byte_length) return str_value(s);
+    if (start == s->data && end == s->data + s->byte_length)
+        return str_value(s);
     return str_value(str_new(start, end - start));
 }
 
@@ -1301,13 +1584,15 @@ static Value str_method_rstrip(Value *args, int nargs, Tuple *kwnames) {
 
 static Value str_method_replace(Value *args, int nargs, Tuple *kwnames) {
     Value parsed[3];
-    if (!str_parse_args("replace", args + 1, nargs - 1, kwnames, NULL, 2, 3, parsed)) return value_null();
+    if (!str_parse_args("replace", args + 1, nargs - 1, kwnames, NULL, 2, 3, parsed))
+        return value_null();
     for (int i = 0; i < 2; i++)
         if (!is_str(parsed[i]))
             return raise_error(&type_type_error, "replace() argument %d must be str, not %s", i + 1,
                                value_type_name(parsed[i]));
     int64_t count = -1;
-    if (!is_null(parsed[2]) && !str_int_argument(parsed[2], &count)) return value_null();
+    if (!is_null(parsed[2]) && !str_int_argument(parsed[2], &count))
+        return value_null();
     Str *s = SELF, *old = as_str(parsed[0]), *new = as_str(parsed[1]);
     StrBuilder sb;
     sb_init(&sb);
@@ -1320,20 +1605,24 @@ static Value str_method_replace(Value *args, int nargs, Tuple *kwnames) {
             sb_append(&sb, s->data + i, used);
             i += used;
         }
-        if (count != 0) sb_append_str(&sb, new);
+        if (count != 0)
+            sb_append_str(&sb, new);
         sb_append(&sb, s->data + i, s->byte_length - i);
         return str_value(sb_finish(&sb));
     }
     int64_t pos = 0;
     bool changed = false;
     while (count != 0) {
-        const char *hit = memmem(s->data + pos, (size_t)(s->byte_length - pos), old->data, (size_t)old->byte_length);
-        if (!hit) break;
+        const char *hit = memmem(s->data + pos, (size_t)(s->byte_length - pos), old->data,
+                                 (size_t)old->byte_length);
+        if (!hit)
+            break;
         sb_append(&sb, s->data + pos, hit - (s->data + pos));
         sb_append_str(&sb, new);
         pos = hit - s->data + old->byte_length;
         changed = true;
-        if (count > 0) count--;
+        if (count > 0)
+            count--;
     }
     if (!changed) {
         sb_free(&sb);
@@ -1352,14 +1641,19 @@ typedef struct SearchArgs {
     bool out_of_range;            /* start beyond the end: nothing matches */
 } SearchArgs;
 
-static bool str_search_args(const char *name, Value *args, int nargs, Tuple *kwnames, SearchArgs *out) {
+static bool str_search_args(const char *name, Value *args, int nargs, Tuple *kwnames,
+                            SearchArgs *out) {
     Value parsed[3];
-    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 1, 3, parsed)) return false;
-    if (!str_argument(parsed[0], &out->sub)) return false;
+    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 1, 3, parsed))
+        return false;
+    if (!str_argument(parsed[0], &out->sub))
+        return false;
     out->s = SELF;
-    if (!str_slice_bounds(parsed[1], parsed[2], out->s->length, &out->start, &out->end)) return false;
+    if (!str_slice_bounds(parsed[1], parsed[2], out->s->length, &out->start, &out->end))
+        return false;
     out->out_of_range = out->start > out->s->length || out->end - out->start < out->sub->length;
-    if (out->out_of_range) return true;
+    if (out->out_of_range)
+        return true;
     out->byte_start = str_byte_offset(out->s, out->start);
     out->byte_end = str_byte_offset(out->s, out->end);
     return true;
@@ -1367,23 +1661,29 @@ static bool str_search_args(const char *name, Value *args, int nargs, Tuple *kwn
 
 /* Code point index of the first/last match in the range, -1 if none. */
 static int64_t str_search(SearchArgs *a, bool from_right) {
-    if (a->out_of_range) return -1;
+    if (a->out_of_range)
+        return -1;
     const char *base = a->s->data;
     int64_t n = a->sub->byte_length;
     if (!from_right) {
-        const char *hit = memmem(base + a->byte_start, (size_t)(a->byte_end - a->byte_start), a->sub->data, (size_t)n);
+        const char *hit = memmem(base + a->byte_start, (size_t)(a->byte_end - a->byte_start),
+                                 a->sub->data, (size_t)n);
         return hit ? str_index_of_offset(a->s, hit - base) : -1;
     }
     for (int64_t i = a->byte_end - n; i >= a->byte_start; i--)
-        if (memcmp(base + i, a->sub->data, (size_t)n) == 0) return str_index_of_offset(a->s, i);
+        if (memcmp(base + i, a->sub->data, (size_t)n) == 0)
+            return str_index_of_offset(a->s, i);
     return -1;
 }
 
-static Value str_find_common(const char *name, Value *args, int nargs, Tuple *kwnames, bool from_right, bool raise) {
+static Value str_find_common(const char *name, Value *args, int nargs, Tuple *kwnames,
+                             bool from_right, bool raise) {
     SearchArgs a;
-    if (!str_search_args(name, args, nargs, kwnames, &a)) return value_null();
+    if (!str_search_args(name, args, nargs, kwnames, &a))
+        return value_null();
     int64_t index = str_search(&a, from_right);
-    if (index < 0 && raise) return raise_error(&type_value_error, "substring not found");
+    if (index < 0 && raise)
+        return raise_error(&type_value_error, "substring not found");
     return value_int(index);
 }
 
@@ -1402,25 +1702,33 @@ static Value str_method_rindex(Value *args, int nargs, Tuple *kwnames) {
 
 static Value str_method_count(Value *args, int nargs, Tuple *kwnames) {
     SearchArgs a;
-    if (!str_search_args("count()", args, nargs, kwnames, &a)) return value_null();
-    if (a.out_of_range) return value_int(0);
-    if (a.sub->byte_length == 0) return value_int(a.end - a.start + 1);
+    if (!str_search_args("count()", args, nargs, kwnames, &a))
+        return value_null();
+    if (a.out_of_range)
+        return value_int(0);
+    if (a.sub->byte_length == 0)
+        return value_int(a.end - a.start + 1);
     int64_t count = 0, pos = a.byte_start;
     for (;;) {
-        const char *hit = memmem(a.s->data + pos, (size_t)(a.byte_end - pos), a.sub->data, (size_t)a.sub->byte_length);
-        if (!hit) break;
+        const char *hit = memmem(a.s->data + pos, (size_t)(a.byte_end - pos), a.sub->data,
+                                 (size_t)a.sub->byte_length);
+        if (!hit)
+            break;
         count++;
         pos = hit - a.s->data + a.sub->byte_length;
     }
     return value_int(count);
 }
 
-static Value str_affix_common(const char *name, Value *args, int nargs, Tuple *kwnames, bool suffix) {
+static Value str_affix_common(const char *name, Value *args, int nargs, Tuple *kwnames,
+                              bool suffix) {
     Value parsed[3];
-    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 1, 3, parsed)) return value_null();
+    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 1, 3, parsed))
+        return value_null();
     Str *s = SELF;
     int64_t start, end;
-    if (!str_slice_bounds(parsed[1], parsed[2], s->length, &start, &end)) return value_null();
+    if (!str_slice_bounds(parsed[1], parsed[2], s->length, &start, &end))
+        return value_null();
     Value *candidates = &parsed[0];
     int64_t count = 1;
     if (is_tuple(parsed[0])) {
@@ -1430,15 +1738,18 @@ static Value str_affix_common(const char *name, Value *args, int nargs, Tuple *k
     for (int64_t i = 0; i < count; i++) {
         if (!is_str(candidates[i])) {
             if (candidates == &parsed[0])
-                return raise_error(&type_type_error, "%s first arg must be str or a tuple of str, not %s", suffix ? "endswith" : "startswith",
-                                   value_type_name(candidates[i]));
-            return raise_error(&type_type_error, "tuple for %s must only contain str, not %s", suffix ? "endswith" : "startswith",
-                               value_type_name(candidates[i]));
+                return raise_error(
+                    &type_type_error, "%s first arg must be str or a tuple of str, not %s",
+                    suffix ? "endswith" : "startswith", value_type_name(candidates[i]));
+            return raise_error(&type_type_error, "tuple for %s must only contain str, not %s",
+                               suffix ? "endswith" : "startswith", value_type_name(candidates[i]));
         }
         Str *affix = as_str(candidates[i]);
-        if (start > s->length || end - start < affix->length) continue;
+        if (start > s->length || end - start < affix->length)
+            continue;
         int64_t from = suffix ? str_byte_offset(s, end - affix->length) : str_byte_offset(s, start);
-        if (memcmp(s->data + from, affix->data, (size_t)affix->byte_length) == 0) return value_bool(true);
+        if (memcmp(s->data + from, affix->data, (size_t)affix->byte_length) == 0)
+            return value_bool(true);
     }
     return value_bool(false);
 }
@@ -1452,37 +1763,50 @@ static Value str_method_endswith(Value *args, int nargs, Tuple *kwnames) {
 
 static Value str_method_removeprefix(Value *args, int nargs, Tuple *kwnames) {
     Value parsed[1];
-    if (!str_parse_args("str.removeprefix", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed)) return value_null();
+    if (!str_parse_args("str.removeprefix", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed))
+        return value_null();
     if (!is_str(parsed[0]))
-        return raise_error(&type_type_error, "removeprefix() argument must be str, not %s", value_type_name(parsed[0]));
+        return raise_error(&type_type_error, "removeprefix() argument must be str, not %s",
+                           value_type_name(parsed[0]));
     Str *s = SELF, *prefix = as_str(parsed[0]);
-    if (prefix->byte_length <= s->byte_length && memcmp(s->data, prefix->data, (size_t)prefix->byte_length) == 0)
-        return str_value(str_new(s->data + prefix->byte_length, s->byte_length - prefix->byte_length));
+    if (prefix->byte_length <= s->byte_length &&
+        memcmp(s->data, prefix->data, (size_t)prefix->byte_length) == 0)
+        return str_value(
+            str_new(s->data + prefix->byte_length, s->byte_length - prefix->byte_length));
     return str_value(s);
 }
 
 static Value str_method_removesuffix(Value *args, int nargs, Tuple *kwnames) {
     Value parsed[1];
-    if (!str_parse_args("str.removesuffix", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed)) return value_null();
+    if (!str_parse_args("str.removesuffix", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed))
+        return value_null();
     if (!is_str(parsed[0]))
-        return raise_error(&type_type_error, "removesuffix() argument must be str, not %s", value_type_name(parsed[0]));
+        return raise_error(&type_type_error, "removesuffix() argument must be str, not %s",
+                           value_type_name(parsed[0]));
     Str *s = SELF, *suffix = as_str(parsed[0]);
     int64_t keep = s->byte_length - suffix->byte_length;
-    if (suffix->byte_length > 0 && keep >= 0 && memcmp(s->data + keep, suffix->data, (size_t)suffix->byte_length) == 0)
+    if (suffix->byte_length > 0 && keep >= 0 &&
+        memcmp(s->data + keep, suffix->data, (size_t)suffix->byte_length) == 0)
         return str_value(str_new(s->data, keep));
     return str_value(s);
 }
 
-static Value str_partition_common(const char *name, Value *args, int nargs, Tuple *kwnames, bool from_right) {
+static Value str_partition_common(const char *name, Value *args, int nargs, Tuple *kwnames,
+                                  bool from_right) {
     Value parsed[1];
-    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed)) return value_null();
+    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed))
+        return value_null();
     Str *s = SELF, *sep;
-    if (!str_argument(parsed[0], &sep)) return value_null();
-    if (sep->byte_length == 0) return raise_error(&type_value_error, "empty separator");
+    if (!str_argument(parsed[0], &sep))
+        return value_null();
+    if (sep->byte_length == 0)
+        return raise_error(&type_value_error, "empty separator");
     int64_t hit = -1;
     if (!from_right) {
-        const char *p = memmem(s->data, (size_t)s->byte_length, sep->data, (size_t)sep->byte_length);
-        if (p) hit = p - s->data;
+        const char *p =
+            memmem(s->data, (size_t)s->byte_length, sep->data, (size_t)sep->byte_length);
+        if (p)
+            hit = p - s->data;
     } else {
         for (int64_t i = s->byte_length - sep->byte_length; i >= 0; i--)
             if (memcmp(s->data + i, sep->data, (size_t)sep->byte_length) == 0) {
@@ -1510,21 +1834,72 @@ static Value str_method_rpartition(Value *args, int nargs, Tuple *kwnames) {
  * Methods: case and character classes
  * ====================================================================== */
 
-typedef enum CaseMode { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_CAPITALIZE, CASE_TITLE, CASE_FOLD } CaseMode;
+typedef enum CaseMode {
+    CASE_UPPER,
+    CASE_LOWER,
+    CASE_SWAP,
+    CASE_CAPITALIZE,
+    CASE_TITLE,
+    CASE_FOLD
+} CaseMode;
 
 static void str_append_upper(StrBuilder *sb, uint32_t cp) {
-    if (cp == 0xDF) sb_append(sb, "SS", 2); /* ß has no one-letter capital */
-    else sb_append_codepoint(sb, str_to_upper_codepoint(cp));
+    if (cp == 0xDF)
+        sb_append(sb, "SS", 2); /* ß has no one-letter capital */
+    else
+        sb_append_codepoint(sb, str_to_upper_codepoint(cp));
 }
 
 /* Whether a cased letter follows byte offset [i] (skipping nothing). */
 static bool str_cased_follows(Str *s, int64_t i) {
-    if (i >= s->byte_length) return false;
+    if (i >= s->byte_length)
+        return false;
     int used;
     return str_is_cased_codepoint(utf8_decode(s->data + i, &used));
 }
 
+/* The ASCII-only case change: one byte in, one byte out, no decoding. */
+static Str *str_change_case_ascii(Str *s, CaseMode mode) {
+    Str *result = str_alloc(s->byte_length);
+    if (!result)
+        return NULL;
+    result->length = s->length;
+    result->is_ascii = true;
+    bool previous_cased = false;
+    for (int64_t i = 0; i < s->byte_length; i++) {
+        char c = s->data[i];
+        bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+        bool make_upper;
+        switch (mode) {
+        case CASE_UPPER:
+            make_upper = true;
+            break;
+        case CASE_SWAP:
+            make_upper = lower;
+            break;
+        case CASE_CAPITALIZE:
+            make_upper = i == 0;
+            break;
+        case CASE_TITLE:
+            make_upper = !previous_cased;
+            break;
+        default:
+            make_upper = false;
+            break;
+        }
+        previous_cased = lower || upper;
+        if (make_upper && lower)
+            c = (char)(c - 32);
+        else if (!make_upper && upper)
+            c = (char)(c + 32);
+        result->data[i] = c;
+    }
+    return result;
+}
+
 static Str *str_change_case(Str *s, CaseMode mode) {
+    if (s->is_ascii)
+        return str_change_case_ascii(s, mode);
     StrBuilder sb;
     sb_init(&sb);
     sb_reserve(&sb, s->byte_length);
@@ -1535,11 +1910,21 @@ static Str *str_change_case(Str *s, CaseMode mode) {
         i += used;
         bool upper;
         switch (mode) {
-        case CASE_UPPER: upper = true; break;
-        case CASE_SWAP: upper = str_is_lower_codepoint(cp); break;
-        case CASE_CAPITALIZE: upper = first; break;
-        case CASE_TITLE: upper = !previous_cased; break;
-        default: upper = false; break;
+        case CASE_UPPER:
+            upper = true;
+            break;
+        case CASE_SWAP:
+            upper = str_is_lower_codepoint(cp);
+            break;
+        case CASE_CAPITALIZE:
+            upper = first;
+            break;
+        case CASE_TITLE:
+            upper = !previous_cased;
+            break;
+        default:
+            upper = false;
+            break;
         }
         bool was_cased = previous_cased;
         previous_cased = str_is_cased_codepoint(cp);
@@ -1547,17 +1932,24 @@ static Str *str_change_case(Str *s, CaseMode mode) {
             sb_append_codepoint(&sb, 0x3C2); /* final sigma at the end of a word */
             continue;
         }
-        if (mode == CASE_SWAP && !upper && !str_is_upper_codepoint(cp)) sb_append_codepoint(&sb, cp);
-        else if (upper) str_append_upper(&sb, cp);
-        else if (mode == CASE_FOLD && cp == 0xDF) sb_append(&sb, "ss", 2);
-        else if (cp == 0x130) sb_append(&sb, "i\xcc\x87", 3); /* İ lowers to i + combining dot */
-        else sb_append_codepoint(&sb, str_to_lower_codepoint(cp));
+        if (mode == CASE_SWAP && !upper && !str_is_upper_codepoint(cp))
+            sb_append_codepoint(&sb, cp);
+        else if (upper)
+            str_append_upper(&sb, cp);
+        else if (mode == CASE_FOLD && cp == 0xDF)
+            sb_append(&sb, "ss", 2);
+        else if (cp == 0x130)
+            sb_append(&sb, "i\xcc\x87", 3); /* İ lowers to i + combining dot */
+        else
+            sb_append_codepoint(&sb, str_to_lower_codepoint(cp));
     }
     return sb_finish(&sb);
 }
 
-static Value str_case_method(const char *name, Value *args, int nargs, Tuple *kwnames, CaseMode mode) {
-    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL)) return value_null();
+static Value str_case_method(const char *name, Value *args, int nargs, Tuple *kwnames,
+                             CaseMode mode) {
+    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL))
+        return value_null();
     return str_value(str_change_case(SELF, mode));
 }
 
@@ -1581,13 +1973,17 @@ static Value str_method_title(Value *args, int nargs, Tuple *kwnames) {
 }
 
 /* True when every code point satisfies [test] (and there is at least one). */
-static Value str_all_codepoints(Value *args, int nargs, Tuple *kwnames, const char *name, bool (*test)(uint32_t)) {
-    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL)) return value_null();
+static Value str_all_codepoints(Value *args, int nargs, Tuple *kwnames, const char *name,
+                                bool (*test)(uint32_t)) {
+    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL))
+        return value_null();
     Str *s = SELF;
-    if (s->length == 0) return value_bool(false);
+    if (s->length == 0)
+        return value_bool(false);
     for (int64_t i = 0; i < s->byte_length;) {
         int used;
-        if (!test(utf8_decode(s->data + i, &used))) return value_bool(false);
+        if (!test(utf8_decode(s->data + i, &used)))
+            return value_bool(false);
         i += used;
     }
     return value_bool(true);
@@ -1617,32 +2013,39 @@ static Value str_method_isspace(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value str_method_isascii(Value *args, int nargs, Tuple *kwnames) {
-    if (!str_parse_args("str.isascii", args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL)) return value_null();
+    if (!str_parse_args("str.isascii", args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL))
+        return value_null();
     return value_bool(SELF->is_ascii);
 }
 
 static Value str_method_isprintable(Value *args, int nargs, Tuple *kwnames) {
-    if (!str_parse_args("str.isprintable", args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL)) return value_null();
+    if (!str_parse_args("str.isprintable", args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL))
+        return value_null();
     Str *s = SELF;
     for (int64_t i = 0; i < s->byte_length;) {
         int used;
-        if (!str_is_printable_codepoint(utf8_decode(s->data + i, &used))) return value_bool(false);
+        if (!str_is_printable_codepoint(utf8_decode(s->data + i, &used)))
+            return value_bool(false);
         i += used;
     }
     return value_bool(true);
 }
 
 /* isupper/islower: some cased character, and none of the other case. */
-static Value str_case_test(Value *args, int nargs, Tuple *kwnames, const char *name, bool want_upper) {
-    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL)) return value_null();
+static Value str_case_test(Value *args, int nargs, Tuple *kwnames, const char *name,
+                           bool want_upper) {
+    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL))
+        return value_null();
     Str *s = SELF;
     bool cased = false;
     for (int64_t i = 0; i < s->byte_length;) {
         int used;
         uint32_t cp = utf8_decode(s->data + i, &used);
         i += used;
-        if (want_upper ? str_is_lower_codepoint(cp) : str_is_upper_codepoint(cp)) return value_bool(false);
-        if (want_upper ? str_is_upper_codepoint(cp) : str_is_lower_codepoint(cp)) cased = true;
+        if (want_upper ? str_is_lower_codepoint(cp) : str_is_upper_codepoint(cp))
+            return value_bool(false);
+        if (want_upper ? str_is_upper_codepoint(cp) : str_is_lower_codepoint(cp))
+            cased = true;
     }
     return value_bool(cased);
 }
@@ -1655,7 +2058,8 @@ static Value str_method_islower(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value str_method_istitle(Value *args, int nargs, Tuple *kwnames) {
-    if (!str_parse_args("str.istitle", args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL)) return value_null();
+    if (!str_parse_args("str.istitle", args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL))
+        return value_null();
     Str *s = SELF;
     bool cased = false, previous_cased = false;
     for (int64_t i = 0; i < s->byte_length;) {
@@ -1663,10 +2067,12 @@ static Value str_method_istitle(Value *args, int nargs, Tuple *kwnames) {
         uint32_t cp = utf8_decode(s->data + i, &used);
         i += used;
         if (str_is_upper_codepoint(cp)) {
-            if (previous_cased) return value_bool(false);
+            if (previous_cased)
+                return value_bool(false);
             previous_cased = cased = true;
         } else if (str_is_lower_codepoint(cp)) {
-            if (!previous_cased) return value_bool(false);
+            if (!previous_cased)
+                return value_bool(false);
             previous_cased = cased = true;
         } else {
             previous_cased = false;
@@ -1676,15 +2082,19 @@ static Value str_method_istitle(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value str_method_isidentifier(Value *args, int nargs, Tuple *kwnames) {
-    if (!str_parse_args("str.isidentifier", args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL)) return value_null();
+    if (!str_parse_args("str.isidentifier", args + 1, nargs - 1, kwnames, NULL, 0, 0, NULL))
+        return value_null();
     Str *s = SELF;
-    if (s->length == 0) return value_bool(false);
+    if (s->length == 0)
+        return value_bool(false);
     for (int64_t i = 0; i < s->byte_length;) {
         int used;
         uint32_t cp = utf8_decode(s->data + i, &used);
-        bool ok = cp == '_' || str_is_alpha_codepoint(cp) || (i > 0 && str_is_decimal_codepoint(cp)) ||
+        bool ok = cp == '_' || str_is_alpha_codepoint(cp) ||
+                  (i > 0 && str_is_decimal_codepoint(cp)) ||
                   (i > 0 && cp >= 128 && str_is_numeric_codepoint(cp));
-        if (!ok) return value_bool(false);
+        if (!ok)
+            return value_bool(false);
         i += used;
     }
     return value_bool(true);
@@ -1696,18 +2106,24 @@ static Value str_method_isidentifier(Value *args, int nargs, Tuple *kwnames) {
 
 /* [left] and [right] copies of [fill] around [s]. */
 static Str *str_pad(Str *s, int64_t left, int64_t right, uint32_t fill) {
-    if (left <= 0 && right <= 0) return s;
+    if (left <= 0 && right <= 0)
+        return s;
     char buffer[4];
     int n = utf8_encode(fill, buffer);
-    if (left < 0) left = 0;
-    if (right < 0) right = 0;
+    if (left < 0)
+        left = 0;
+    if (right < 0)
+        right = 0;
     Str *result = str_alloc(s->byte_length + (left + right) * n);
-    if (!result) return NULL;
+    if (!result)
+        return NULL;
     char *out = result->data;
-    for (int64_t i = 0; i < left; i++, out += n) memcpy(out, buffer, (size_t)n);
+    for (int64_t i = 0; i < left; i++, out += n)
+        memcpy(out, buffer, (size_t)n);
     memcpy(out, s->data, (size_t)s->byte_length);
     out += s->byte_length;
-    for (int64_t i = 0; i < right; i++, out += n) memcpy(out, buffer, (size_t)n);
+    for (int64_t i = 0; i < right; i++, out += n)
+        memcpy(out, buffer, (size_t)n);
     result->length = s->length + left + right;
     result->is_ascii = s->is_ascii && fill < 128;
     return result;
@@ -1715,23 +2131,30 @@ static Str *str_pad(Str *s, int64_t left, int64_t right, uint32_t fill) {
 
 static Value str_justify(const char *name, Value *args, int nargs, Tuple *kwnames, char align) {
     Value parsed[2];
-    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 1, 2, parsed)) return value_null();
+    if (!str_parse_args(name, args + 1, nargs - 1, kwnames, NULL, 1, 2, parsed))
+        return value_null();
     int64_t width;
-    if (!str_int_argument(parsed[0], &width)) return value_null();
+    if (!str_int_argument(parsed[0], &width))
+        return value_null();
     uint32_t fill = ' ';
     if (!is_null(parsed[1])) {
         if (!is_str(parsed[1]))
-            return raise_error(&type_type_error, "The fill character must be a unicode character, not %s",
+            return raise_error(&type_type_error,
+                               "The fill character must be a unicode character, not %s",
                                value_type_name(parsed[1]));
         if (as_str(parsed[1])->length != 1)
-            return raise_error(&type_type_error, "The fill character must be exactly one character long");
+            return raise_error(&type_type_error,
+                               "The fill character must be exactly one character long");
         fill = str_codepoint_at(as_str(parsed[1]), 0);
     }
     Str *s = SELF;
     int64_t margin = width - s->length;
-    if (margin <= 0) return str_value(s);
-    if (align == '<') return str_value(str_pad(s, 0, margin, fill));
-    if (align == '>') return str_value(str_pad(s, margin, 0, fill));
+    if (margin <= 0)
+        return str_value(s);
+    if (align == '<')
+        return str_value(str_pad(s, 0, margin, fill));
+    if (align == '>')
+        return str_value(str_pad(s, margin, 0, fill));
     int64_t left = margin / 2 + (margin & width & 1);
     return str_value(str_pad(s, left, margin - left, fill));
 }
@@ -1748,14 +2171,18 @@ static Value str_method_rjust(Value *args, int nargs, Tuple *kwnames) {
 
 static Value str_method_zfill(Value *args, int nargs, Tuple *kwnames) {
     Value parsed[1];
-    if (!str_parse_args("str.zfill", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed)) return value_null();
+    if (!str_parse_args("str.zfill", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed))
+        return value_null();
     int64_t width;
-    if (!str_int_argument(parsed[0], &width)) return value_null();
+    if (!str_int_argument(parsed[0], &width))
+        return value_null();
     Str *s = SELF;
     int64_t margin = width - s->length;
-    if (margin <= 0) return str_value(s);
+    if (margin <= 0)
+        return str_value(s);
     Str *result = str_pad(s, margin, 0, '0');
-    if (!result) return value_null();
+    if (!result)
+        return value_null();
     if (s->byte_length > 0 && (s->data[0] == '+' || s->data[0] == '-')) {
         result->data[0] = s->data[0]; /* the sign moves in front of the zeros */
         result->data[margin] = '0';
@@ -1766,9 +2193,11 @@ static Value str_method_zfill(Value *args, int nargs, Tuple *kwnames) {
 static Value str_method_expandtabs(Value *args, int nargs, Tuple *kwnames) {
     static const char *const names[] = {"tabsize", NULL};
     Value parsed[1];
-    if (!str_parse_args("expandtabs", args + 1, nargs - 1, kwnames, names, 0, 1, parsed)) return value_null();
+    if (!str_parse_args("expandtabs", args + 1, nargs - 1, kwnames, names, 0, 1, parsed))
+        return value_null();
     int64_t tabsize = 8;
-    if (!is_null(parsed[0]) && !str_int_argument(parsed[0], &tabsize)) return value_null();
+    if (!is_null(parsed[0]) && !str_int_argument(parsed[0], &tabsize))
+        return value_null();
     Str *s = SELF;
     StrBuilder sb;
     sb_init(&sb);
@@ -1780,7 +2209,8 @@ static Value str_method_expandtabs(Value *args, int nargs, Tuple *kwnames) {
         if (cp == '\t') {
             if (tabsize > 0) {
                 int64_t spaces = tabsize - column % tabsize;
-                for (int64_t k = 0; k < spaces; k++) sb_append_char(&sb, ' ');
+                for (int64_t k = 0; k < spaces; k++)
+                    sb_append_char(&sb, ' ');
                 column += spaces;
             }
         } else {
@@ -1801,15 +2231,18 @@ static Value str_method_format(Value *args, int nargs, Tuple *kwnames) {
 
 static Value str_method_format_map(Value *args, int nargs, Tuple *kwnames) {
     Value parsed[1];
-    if (!str_parse_args("str.format_map", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed)) return value_null();
+    if (!str_parse_args("str.format_map", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed))
+        return value_null();
     return str_format_map(SELF, parsed[0]);
 }
 
 static Value str_method_dunder_format(Value *args, int nargs, Tuple *kwnames) {
     Value parsed[1];
-    if (!str_parse_args("str.__format__", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed)) return value_null();
+    if (!str_parse_args("str.__format__", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed))
+        return value_null();
     if (!is_str(parsed[0]))
-        return raise_error(&type_type_error, "__format__() argument must be str, not %s", value_type_name(parsed[0]));
+        return raise_error(&type_type_error, "__format__() argument must be str, not %s",
+                           value_type_name(parsed[0]));
     return str_format_spec(SELF, as_str(parsed[0]));
 }
 
@@ -1822,8 +2255,10 @@ static const char *str_encoding_kind(Str *encoding) {
         name[i] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
     }
     name[n] = '\0';
-    if (!strcmp(name, "utf-8") || !strcmp(name, "utf8") || !strcmp(name, "u8")) return "utf-8";
-    if (!strcmp(name, "ascii") || !strcmp(name, "us-ascii")) return "ascii";
+    if (!strcmp(name, "utf-8") || !strcmp(name, "utf8") || !strcmp(name, "u8"))
+        return "utf-8";
+    if (!strcmp(name, "ascii") || !strcmp(name, "us-ascii"))
+        return "ascii";
     if (!strcmp(name, "latin-1") || !strcmp(name, "latin1") || !strcmp(name, "iso-8859-1") ||
         !strcmp(name, "iso8859-1") || !strcmp(name, "l1"))
         return "latin-1";
@@ -1833,33 +2268,39 @@ static const char *str_encoding_kind(Str *encoding) {
 static Value str_method_encode(Value *args, int nargs, Tuple *kwnames) {
     static const char *const names[] = {"encoding", "errors", NULL};
     Value parsed[2];
-    if (!str_parse_args("encode", args + 1, nargs - 1, kwnames, names, 0, 2, parsed)) return value_null();
+    if (!str_parse_args("encode", args + 1, nargs - 1, kwnames, names, 0, 2, parsed))
+        return value_null();
     const char *kind = "utf-8";
     for (int i = 0; i < 2; i++)
         if (!is_null(parsed[i]) && !is_str(parsed[i]))
-            return raise_error(&type_type_error, "encode() argument '%s' must be str, not %s", names[i],
-                               value_type_name(parsed[i]));
+            return raise_error(&type_type_error, "encode() argument '%s' must be str, not %s",
+                               names[i], value_type_name(parsed[i]));
     if (!is_null(parsed[0]) && !(kind = str_encoding_kind(as_str(parsed[0]))))
         return raise_error(&type_lookup_error, "unknown encoding: %s", as_str(parsed[0])->data);
     const char *errors = is_null(parsed[1]) ? "strict" : as_str(parsed[1])->data;
     Str *s = SELF;
-    if (!strcmp(kind, "utf-8") || s->is_ascii) return value_object(bytes_new(s->data, s->byte_length));
+    if (!strcmp(kind, "utf-8") || s->is_ascii)
+        return value_object(bytes_new(s->data, s->byte_length));
     uint32_t limit = !strcmp(kind, "ascii") ? 128 : 256;
     unsigned char *out = malloc((size_t)s->length + 1);
-    if (!out) return raise_memory_error();
+    if (!out)
+        return raise_memory_error();
     int64_t length = 0, index = 0;
     for (int64_t i = 0; i < s->byte_length; index++) {
         int used;
         uint32_t cp = utf8_decode(s->data + i, &used);
         i += used;
-        if (cp < limit) out[length++] = (unsigned char)cp;
-        else if (!strcmp(errors, "replace")) out[length++] = '?';
+        if (cp < limit)
+            out[length++] = (unsigned char)cp;
+        else if (!strcmp(errors, "replace"))
+            out[length++] = '?';
         else if (strcmp(errors, "ignore") != 0) {
             free(out);
             Str *ch = str_ascii_repr(str_from_codepoint(cp));
-            return raise_error(&type_unicode_encode_error,
-                               "'%s' codec can't encode character %s in position %lld: ordinal not in range(%u)",
-                               limit == 128 ? "ascii" : "latin-1", ch ? ch->data : "?", (long long)index, limit);
+            return raise_error(
+                &type_unicode_encode_error,
+                "'%s' codec can't encode character %s in position %lld: ordinal not in range(%u)",
+                limit == 128 ? "ascii" : "latin-1", ch ? ch->data : "?", (long long)index, limit);
         }
     }
     Bytes *result = bytes_new(out, length);
@@ -1870,49 +2311,63 @@ static Value str_method_encode(Value *args, int nargs, Tuple *kwnames) {
 /* str.maketrans(x[, y[, z]]) -> dict of code point -> code point/str/None */
 static Value str_method_maketrans(Value *args, int nargs, Tuple *kwnames) {
     Value parsed[3];
-    if (!str_parse_args("maketrans", args, nargs, kwnames, NULL, 1, 3, parsed)) return value_null();
+    if (!str_parse_args("maketrans", args, nargs, kwnames, NULL, 1, 3, parsed))
+        return value_null();
     Dict *table = dict_new();
-    if (!table) return value_null();
+    if (!table)
+        return value_null();
     if (is_null(parsed[1])) {
         if (!is_dict(parsed[0]))
-            return raise_error(&type_type_error, "if you give only one argument to maketrans it must be a dict");
+            return raise_error(&type_type_error,
+                               "if you give only one argument to maketrans it must be a dict");
         int64_t position = 0;
         Value key, value;
         while (dict_next(as_dict(parsed[0]), &position, &key, &value)) {
             if (is_str(key)) {
                 if (as_str(key)->length != 1)
-                    return raise_error(&type_value_error, "string keys in translate table must be of length 1");
+                    return raise_error(&type_value_error,
+                                       "string keys in translate table must be of length 1");
                 key = value_int(str_codepoint_at(as_str(key), 0));
             } else if (!is_int_like(key)) {
-                return raise_error(&type_type_error, "keys in translate table must be strings or integers");
+                return raise_error(&type_type_error,
+                                   "keys in translate table must be strings or integers");
             }
-            if (!dict_set(table, key, value)) return value_null();
+            if (!dict_set(table, key, value))
+                return value_null();
         }
         return value_object(table);
     }
     if (!is_str(parsed[0]))
-        return raise_error(&type_type_error, "first maketrans argument must be a string if there is a second argument");
-    if (!is_str(parsed[1])) return raise_error(&type_type_error, "maketrans() argument 2 must be str, not %s",
-                                               value_type_name(parsed[1]));
+        return raise_error(
+            &type_type_error,
+            "first maketrans argument must be a string if there is a second argument");
+    if (!is_str(parsed[1]))
+        return raise_error(&type_type_error, "maketrans() argument 2 must be str, not %s",
+                           value_type_name(parsed[1]));
     Str *from = as_str(parsed[0]), *to = as_str(parsed[1]);
     if (from->length != to->length)
-        return raise_error(&type_value_error, "the first two maketrans arguments must have equal length");
+        return raise_error(&type_value_error,
+                           "the first two maketrans arguments must have equal length");
     for (int64_t i = 0; i < from->length; i++)
-        if (!dict_set(table, value_int(str_codepoint_at(from, i)), value_int(str_codepoint_at(to, i))))
+        if (!dict_set(table, value_int(str_codepoint_at(from, i)),
+                      value_int(str_codepoint_at(to, i))))
             return value_null();
     if (!is_null(parsed[2])) {
-        if (!is_str(parsed[2])) return raise_error(&type_type_error, "maketrans() argument 3 must be str, not %s",
-                                                   value_type_name(parsed[2]));
+        if (!is_str(parsed[2]))
+            return raise_error(&type_type_error, "maketrans() argument 3 must be str, not %s",
+                               value_type_name(parsed[2]));
         Str *drop = as_str(parsed[2]);
         for (int64_t i = 0; i < drop->length; i++)
-            if (!dict_set(table, value_int(str_codepoint_at(drop, i)), value_none())) return value_null();
+            if (!dict_set(table, value_int(str_codepoint_at(drop, i)), value_none()))
+                return value_null();
     }
     return value_object(table);
 }
 
 static Value str_method_translate(Value *args, int nargs, Tuple *kwnames) {
     Value parsed[1];
-    if (!str_parse_args("str.translate", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed)) return value_null();
+    if (!str_parse_args("str.translate", args + 1, nargs - 1, kwnames, NULL, 1, 1, parsed))
+        return value_null();
     Str *s = SELF;
     Value table = parsed[0];
     StrBuilder sb;
@@ -1938,12 +2393,14 @@ static Value str_method_translate(Value *args, int nargs, Tuple *kwnames) {
             if (!int_as_int64(mapped, &code) || code < 0 || code > 0x10FFFF) {
                 error_clear();
                 sb_free(&sb);
-                return raise_error(&type_value_error, "character mapping must be in range(0x110000)");
+                return raise_error(&type_value_error,
+                                   "character mapping must be in range(0x110000)");
             }
             sb_append_codepoint(&sb, (uint32_t)code);
         } else {
             sb_free(&sb);
-            return raise_error(&type_type_error, "character mapping must return integer, None or str");
+            return raise_error(&type_type_error,
+                               "character mapping must return integer, None or str");
         }
     }
     return str_value(sb_finish(&sb));
@@ -2037,7 +2494,8 @@ Type type_str = {
 /* Ready str and its iterator; load the Unicode character tables. */
 void str_types_init(void) {
     str_unicode_locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-    if (!str_unicode_locale) str_unicode_locale = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", (locale_t)0);
+    if (!str_unicode_locale)
+        str_unicode_locale = newlocale(LC_CTYPE_MASK, "en_US.UTF-8", (locale_t)0);
     type_ready(&type_str);
     type_ready(&type_str_iterator);
     type_ready(&type_str_ascii_iterator);

@@ -15,6 +15,9 @@
  * is built-in or written in Python. A dunder found as a slot wrapper calls
  * the wrapper's C slot directly.
  *
+ * type_ready also gives list, dict, tuple, set and frozenset the
+ * __class_getitem__ of PEP 585, so `list[int]` makes a GenericAlias.
+ *
  * Invariants
  *   - type_ready runs once per static type (the dict doubles as the "ready"
  *     mark); a base type is readied before its subclasses.
@@ -398,6 +401,15 @@ static bool getset_descr_set(Value descr, Value instance, Value value) {
         return false;
     }
     return getset->def->set(instance, value);
+}
+
+/* Contract: see class.h. Allocates. */
+Value typeslots_getset_new(Type *owner, const GetSetDef *def) {
+    GetSetDescriptor *descr = (GetSetDescriptor *)gc_alloc(&type_getset_descriptor, sizeof(GetSetDescriptor));
+    if (!descr) return value_null();
+    descr->owner = owner;
+    descr->def = def;
+    return value_object(descr);
 }
 
 static Value getset_repr(Value self) {

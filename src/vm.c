@@ -250,21 +250,34 @@ static bool unpack_sequence(Value sequence, int count, Value *destination) {
         }
         return false;
     }
+    /* a user iterator runs Python code: keep the iterator and the items
+     * taken so far rooted */
+    gc_push_root(iterator);
+    int rooted = 1;
+    bool ok = true;
     for (int i = 0; i < count; i++) {
         Value item = obj_next(iterator);
         if (is_null(item)) {
             if (!error_pending())
                 raise_error(&type_value_error, "not enough values to unpack (expected %d, got %d)", count, i);
-            return false;
+            ok = false;
+            break;
         }
+        gc_push_root(item);
+        rooted++;
         destination[count - 1 - i] = item;
     }
-    Value extra = obj_next(iterator);
-    if (!is_null(extra)) {
-        raise_error(&type_value_error, "too many values to unpack (expected %d)", count);
-        return false;
+    if (ok) {
+        Value extra = obj_next(iterator);
+        if (!is_null(extra)) {
+            raise_error(&type_value_error, "too many values to unpack (expected %d)", count);
+            ok = false;
+        } else if (error_pending()) {
+            ok = false;
+        }
     }
-    return !error_pending();
+    gc_pop_roots(rooted);
+    return ok;
 }
 
 /* UNPACK_EX: a, *rest, b = seq. */
@@ -1055,8 +1068,13 @@ static Value run_frames(Frame *frame, bool throwing) {
         STORE_FRAME();
         Set *set = set_new(&type_set);
         if (!set) goto error;
+        gc_push_root(value_object(set)); /* hashing may run a user __hash__ */
         for (uint32_t i = 0; i < arg; i++)
-            if (!set_add(set, sp[-(int)arg + (int)i])) goto error;
+            if (!set_add(set, sp[-(int)arg + (int)i])) {
+                gc_pop_roots(1);
+                goto error;
+            }
+        gc_pop_roots(1);
         sp -= arg;
         PUSH(value_object(set));
         DISPATCH();
@@ -1152,6 +1170,7 @@ static Value run_frames(Frame *frame, bool throwing) {
             }
             source = value_object(converted);
         }
+        gc_push_root(source); /* user __eq__/__hash__ may run below */
         int64_t position = 0;
         Value key, value;
         while (dict_next(as_dict(source), &position, &key, &value)) {
@@ -1161,10 +1180,15 @@ static Value run_frames(Frame *frame, bool throwing) {
                 raise_error(&type_type_error, "%s() got multiple values for keyword argument '%s'",
                             is_function(callee) ? str_cstr(as_function(callee)->qualname) : value_type_name(callee),
                             is_str(key) ? str_cstr(as_str(key)) : "?");
+                gc_pop_roots(1);
                 goto error;
             }
-            if (!dict_set(target, key, value)) goto error;
+            if (!dict_set(target, key, value)) {
+                gc_pop_roots(1);
+                goto error;
+            }
         }
+        gc_pop_roots(1);
         sp--;
         DISPATCH();
     }
@@ -1334,6 +1358,8 @@ static Value run_frames(Frame *frame, bool throwing) {
             }
             positional = value_object(converted);
         }
+        gc_push_root(positional); /* converted above: only C holds it */
+        gc_push_root(kwargs);
         Tuple *args = as_tuple(positional);
         Value result;
         if (is_null(kwargs) || as_dict(kwargs)->count == 0) {
@@ -1343,7 +1369,10 @@ static Value run_frames(Frame *frame, bool throwing) {
             int total = (int)(args->length + keywords->count);
             Value *flat = gc_realloc(NULL, 0, sizeof(Value) * (size_t)(total ? total : 1));
             Tuple *names = tuple_new(keywords->count);
-            if (!flat || !names) goto error;
+            if (!flat || !names) {
+                gc_pop_roots(2);
+                goto error;
+            }
             memcpy(flat, args->items, sizeof(Value) * (size_t)args->length);
             int64_t position = 0, index = 0;
             Value key, value;
@@ -1351,6 +1380,7 @@ static Value run_frames(Frame *frame, bool throwing) {
                 if (!is_str(key)) {
                     gc_free_buffer(flat, sizeof(Value) * (size_t)total);
                     raise_error(&type_type_error, "keywords must be strings");
+                    gc_pop_roots(2);
                     goto error;
                 }
                 names->items[index] = key;
@@ -1362,6 +1392,7 @@ static Value run_frames(Frame *frame, bool throwing) {
             gc_pop_roots(total + 1);
             gc_free_buffer(flat, sizeof(Value) * (size_t)total);
         }
+        gc_pop_roots(2);
         if (is_null(result)) goto error;
         PUSH(result);
         DISPATCH();

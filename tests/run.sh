@@ -4,6 +4,7 @@
 #
 #   tests/run.sh [DIR|FILE ...]     default: every folder under tests/ except bench/, and examples/
 #   PYCO=build/asan/pyco tests/run.sh tests/basics
+#   ORACLE=none tests/run.sh        skip the CPython check (ORACLE names the python3 to use)
 #
 # A test is tests/<area>/NAME.py (helpers imported by tests start with "_" or live in a
 # subfolder: they are not tests). Its expectations sit next to it:
