@@ -59,6 +59,7 @@ $(GEN)/lexer_gen.c: grammar/lexer.re $(GEN)/parser.h | $(GEN)
 $(GEN)/parser.c $(GEN)/parser.h: grammar/parser.y | $(GEN)
 	cp grammar/parser.y $(GEN)/parser.y
 	lemon -q -T/usr/share/lemon/lempar.c -d$(GEN) $(GEN)/parser.y
+	touch $(GEN)/parser.c $(GEN)/parser.h
 
 $(BUILD)/obj/lexer_gen.o: $(GEN)/lexer_gen.c | $(BUILD)/obj
 	$(CC) $(CFLAGS) -Wno-unused-function -c -o $@ $<

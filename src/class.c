@@ -1041,7 +1041,20 @@ static Value class_get_instance_dict(Value self) {
     if (!*slot) *slot = dict_new();
     return *slot ? value_object(*slot) : value_null();
 }
-static bool class_set_instance_dict(Value self, Value value) { return obj_generic_setattr(self, str_intern("__dict__"), value); }
+static bool class_set_instance_dict(Value self, Value value) {
+    Dict **slot = instance_dict_slot(self);
+    if (!slot) {
+        class_name_error(self, str_intern("__dict__"));
+        return false;
+    }
+    if (is_null(value) || !is_dict(value)) {
+        raise_error(&type_type_error, "__dict__ must be set to a dictionary, not a '%s'",
+                    is_null(value) ? "NoneType" : value_type_name(value));
+        return false;
+    }
+    *slot = as_dict(value);
+    return true;
+}
 static Value class_get_weakref(Value self) { return value_none(); }
 
 static const GetSetDef class_layout_getsets[] = {

@@ -21,6 +21,11 @@
  * install a handler (label + depth); every emitted instruction records the
  * innermost installed handler, and runs of equal handlers are collapsed into
  * ExceptionTableEntry ranges when the unit is finished.
+ *
+ * Each instruction also records the source span of the node it came from
+ * (lines and CodePositions, for tracebacks). Like CPython's optimiser, the
+ * compiler folds constant tuples, negative literals and arithmetic on
+ * number literals into single constants.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -1050,8 +1055,8 @@ static void compile_joined_string(Compiler *compiler, Node *node) {
         return;
     }
     compile_expressions(compiler, values);
+    /* one piece is already the whole string */
     if (values->count != 1) compile_emit(compiler, OP_BUILD_STRING, values->count);
-    else if (values->items[0]->kind != NODE_FORMATTED_VALUE) return;
 }
 
 static void compile_slice(Compiler *compiler, Node *node) {

@@ -199,7 +199,7 @@ static void trace(void);
 
 static void rescue_finalizable(void) {
     for (Object *object = all_objects; object; object = object->gc_next) {
-        if (object->marked || object->type != &type_generator) continue;
+        if (object->marked || (object->type != &type_generator && object->type != &type_coroutine)) continue;
         if (!gen_needs_close((Generator *)object)) continue;
         queue_for_finalization(object);
         gc_mark_object(object);
@@ -227,12 +227,12 @@ void gc_finalize_at_exit(void) {
     /* oldest first, like the order the program created them */
     int count = 0;
     for (Object *object = all_objects; object; object = object->gc_next)
-        if (object->type == &type_generator && gen_needs_close((Generator *)object)) count++;
+        if ((object->type == &type_generator || object->type == &type_coroutine) && gen_needs_close((Generator *)object)) count++;
     Value *gens = malloc(sizeof(Value) * (size_t)(count ? count : 1));
     if (!gens) return;
     int index = count;
     for (Object *object = all_objects; object; object = object->gc_next)
-        if (object->type == &type_generator && gen_needs_close((Generator *)object)) gens[--index] = value_object(object);
+        if ((object->type == &type_generator || object->type == &type_coroutine) && gen_needs_close((Generator *)object)) gens[--index] = value_object(object);
     for (int i = 0; i < count; i++) gc_push_root(gens[i]);
     for (int i = 0; i < count; i++) gen_finalize(gens[i]);
     gc_pop_roots(count);

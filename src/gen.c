@@ -17,11 +17,13 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <string.h>
 
 #include "gen.h"
 #include "dict.h"
 #include "exc.h"
 #include "gc.h"
+#include "module.h"
 #include "str.h"
 #include "tuple.h"
 #include "types_init.h"
@@ -29,8 +31,11 @@
 
 Value gen_new(Function *function, Value *args, int nargs, Tuple *kwnames) {
     Code *code = function->code;
+    if (code->flags & CODE_ASYNC_GENERATOR)
+        return raise_error(&type_not_implemented_error, "async generators (yield inside async def) are not supported yet");
     size_t size = offsetof(Generator, frame) + frame_size(code);
-    Generator *gen = (Generator *)gc_alloc(&type_generator, size);
+    Type *type = (code->flags & CODE_COROUTINE) ? &type_coroutine : &type_generator;
+    Generator *gen = (Generator *)gc_alloc(type, size);
     if (!gen) return value_null();
     gen->state = GEN_CREATED;
     gen->name = function->name;
@@ -70,7 +75,7 @@ static void finish_delegation(Generator *gen, Value value) {
 
 static GenResult close_delegate(Value receiver) {
     Value ignored;
-    if (is_generator(receiver)) {
+    if (is_gen_like(receiver)) {
         Generator *inner = as_generator(receiver);
         if (inner->state == GEN_CREATED || inner->state == GEN_FINISHED) {
             inner->state = GEN_FINISHED;
@@ -80,7 +85,7 @@ static GenResult close_delegate(Value receiver) {
         if (is_null(exit)) return GEN_RAISED;
         GenResult result = gen_resume(inner, value_none(), exit, &ignored);
         if (result == GEN_YIELDED) {
-            raise_error(&type_runtime_error, "generator ignored GeneratorExit");
+            raise_error(&type_runtime_error, "%s ignored GeneratorExit", gen_kind(inner));
             return GEN_RAISED;
         }
         if (result == GEN_RAISED && error_matches(&type_generator_exit)) {
@@ -106,7 +111,7 @@ static GenResult throw_into_delegate(Generator *gen, Value receiver, Value throw
     Value result;
     GenResult inner;
     gen->state = GEN_RUNNING;
-    if (is_generator(receiver)) {
+    if (is_gen_like(receiver)) {
         inner = gen_resume(as_generator(receiver), value_none(), thrown, &result);
     } else {
         Value throw_method = obj_lookup_attr(receiver, str_intern("throw"));
@@ -150,9 +155,13 @@ GenResult gen_resume(Generator *gen, Value sent, Value thrown, Value *out) {
 static GenResult resume_rooted(Generator *gen, Value sent, Value thrown, Value *out) {
     switch (gen->state) {
     case GEN_RUNNING:
-        raise_error(&type_value_error, "generator already executing");
+        raise_error(&type_value_error, "%s already executing", gen_kind(gen));
         return GEN_RAISED;
     case GEN_FINISHED:
+        if (gen->base.type == &type_coroutine) {
+            raise_error(&type_runtime_error, "cannot reuse already awaited coroutine");
+            return GEN_RAISED;
+        }
         if (!is_null(thrown)) {
             error_restore(thrown);
             return GEN_RAISED;
@@ -161,7 +170,7 @@ static GenResult resume_rooted(Generator *gen, Value sent, Value thrown, Value *
         return GEN_RETURNED;
     case GEN_CREATED:
         if (is_null(thrown) && !is_none(sent)) {
-            raise_error(&type_type_error, "can't send non-None value to a just-started generator");
+            raise_error(&type_type_error, "can't send non-None value to a just-started %s", gen_kind(gen));
             return GEN_RAISED;
         }
         break;
@@ -244,6 +253,7 @@ static Value gen_throw(Value *args, int nargs, Tuple *kwnames) {
 
 /* close(): throw GeneratorExit in; the generator must not yield again. */
 Value gen_close(Generator *gen) {
+    if (gen->state == GEN_RUNNING) return raise_error(&type_value_error, "%s already executing", gen_kind(gen));
     if (gen->state == GEN_CREATED || gen->state == GEN_FINISHED) {
         gen->state = GEN_FINISHED;
         return value_none();
@@ -252,7 +262,7 @@ Value gen_close(Generator *gen) {
     if (is_null(exit)) return exit;
     Value value;
     GenResult result = gen_resume(gen, value_none(), exit, &value);
-    if (result == GEN_YIELDED) return raise_error(&type_runtime_error, "generator ignored GeneratorExit");
+    if (result == GEN_YIELDED) return raise_error(&type_runtime_error, "%s ignored GeneratorExit", gen_kind(gen));
     if (result == GEN_RAISED) {
         if (!error_matches(&type_generator_exit) && !error_matches(&type_stop_iteration)) return value_null();
         error_clear();
@@ -261,13 +271,62 @@ Value gen_close(Generator *gen) {
 }
 
 bool gen_needs_close(Generator *gen) {
+    if (gen->base.type == &type_coroutine && gen->state == GEN_CREATED) return true; /* warn: never awaited */
     if (gen->state != GEN_SUSPENDED) return false;
     int index = (int)(gen->frame.pc - gen->frame.code->instructions) - 1;
     return code_find_handler(gen->frame.code, index) != NULL;
 }
 
+/* Line [line] of file [path] (without its newline) into [buffer]; false if unreadable. */
+static bool read_source_line(const char *path, int line, char *buffer, size_t size) {
+    FILE *file = fopen(path, "r");
+    if (!file) return false;
+    int current = 1;
+    bool found = false;
+    while (fgets(buffer, (int)size, file)) {
+        if (current == line) {
+            found = true;
+            break;
+        }
+        if (strchr(buffer, '\n')) current++;
+    }
+    fclose(file);
+    if (!found) return false;
+    buffer[strcspn(buffer, "\n")] = '\0';
+    return true;
+}
+
+/* CPython's warning for a coroutine that was created and then dropped:
+ *     demo.py:7: RuntimeWarning: coroutine 'main' was never awaited
+ *       main()
+ * The location is where the program is when the coroutine is found
+ * unreachable ("sys:1" once the program has ended). */
+static void warn_never_awaited(Generator *gen) {
+    fflush(stdout);
+    Frame *frame = vm.frame;
+    char source[1024];
+    if (frame && frame->code->filename) {
+        int line = frame_line(frame);
+        const char *filename = str_cstr(frame->code->filename);
+        fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", filename, line,
+                str_cstr(gen->qualname));
+        if (read_source_line(filename, line, source, sizeof source)) {
+            const char *text = source + strspn(source, " \t");
+            fprintf(stderr, "  %s\n", text);
+        }
+    } else {
+        fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", str_cstr(gen->qualname));
+    }
+    fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+}
+
 void gen_finalize(Value value) {
     Generator *gen = as_generator(value);
+    if (gen->base.type == &type_coroutine && gen->state == GEN_CREATED) {
+        gen->state = GEN_FINISHED;
+        warn_never_awaited(gen);
+        return;
+    }
     if (gen->state != GEN_SUSPENDED) return;
     if (!is_null(gen_close(gen))) return;
     Value exception = error_fetch();
@@ -411,14 +470,155 @@ Type type_generator = {
     .gc_mark = gen_mark,
 };
 
+/* ---- coroutines ------------------------------------------------------------
+ *
+ * A coroutine (from `async def`) is a Generator struct of another type: it
+ * runs on the same frames and the same resume machinery, but it is not an
+ * iterator — it is *awaitable*. `await coro` delegates to it with the same
+ * SEND loop as `yield from` (vm.c), and coro.__await__() gives a small
+ * wrapper iterator for code that drives it by hand.
+ */
+
+typedef struct CoroutineWrapper {
+    Object base;
+    Generator *coroutine;
+} CoroutineWrapper;
+
+static Value coroutine_repr(Value self) {
+    Generator *gen = as_generator(self);
+    return str_value(str_from_format("<coroutine object %s at %p>", str_cstr(gen->qualname), (void *)gen));
+}
+
+static Value coroutine_await(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("__await__", kwnames) || !args_check_count("__await__", nargs - 1, 0, 0)) return value_null();
+    CoroutineWrapper *wrapper = (CoroutineWrapper *)gc_alloc(&type_coroutine_wrapper, sizeof(CoroutineWrapper));
+    if (!wrapper) return value_null();
+    wrapper->coroutine = as_generator(args[0]);
+    return value_object(wrapper);
+}
+
+static Value wrapper_next(Value self) {
+    Value value;
+    GenResult result = gen_resume(((CoroutineWrapper *)self.as.object)->coroutine, value_none(), value_null(), &value);
+    if (result == GEN_YIELDED) return value;
+    if (result == GEN_RETURNED) return raise_stop_iteration(value);
+    return value_null();
+}
+
+static Value wrapper_call(Value *args, int nargs, Value (*method)(Value *, int, Tuple *), Tuple *kwnames) {
+    Value forwarded[4];
+    forwarded[0] = value_object(((CoroutineWrapper *)args[0].as.object)->coroutine);
+    for (int i = 1; i < nargs && i < 4; i++) forwarded[i] = args[i];
+    return method(forwarded, nargs < 4 ? nargs : 4, kwnames);
+}
+
+static Value wrapper_send(Value *args, int nargs, Tuple *kwnames) { return wrapper_call(args, nargs, gen_send, kwnames); }
+static Value wrapper_throw(Value *args, int nargs, Tuple *kwnames) { return wrapper_call(args, nargs, gen_throw, kwnames); }
+static Value wrapper_close(Value *args, int nargs, Tuple *kwnames) { return wrapper_call(args, nargs, gen_close_method, kwnames); }
+static Value wrapper_next_method(Value *args, int nargs, Tuple *kwnames) { return wrapper_next(args[0]); }
+
+static void wrapper_mark(Object *self) { gc_mark_object((Object *)((CoroutineWrapper *)self)->coroutine); }
+
+static const MethodDef wrapper_methods[] = {
+    {"send", wrapper_send, METHOD_INSTANCE, NULL},
+    {"throw", wrapper_throw, METHOD_INSTANCE, NULL},
+    {"close", wrapper_close, METHOD_INSTANCE, NULL},
+    {"__next__", wrapper_next_method, METHOD_INSTANCE, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Type type_coroutine_wrapper = {
+    .name = "coroutine_wrapper",
+    .instance_size = sizeof(CoroutineWrapper),
+    .methods = wrapper_methods,
+    .iter = iter_self,
+    .next = wrapper_next,
+    .gc_mark = wrapper_mark,
+};
+
+static Value coroutine_get_await(Value self) { return gen_get_yieldfrom(self); }
+
+static const MethodDef coroutine_methods[] = {
+    {"send", gen_send, METHOD_INSTANCE, NULL},
+    {"throw", gen_throw, METHOD_INSTANCE, NULL},
+    {"close", gen_close_method, METHOD_INSTANCE, NULL},
+    {"__await__", coroutine_await, METHOD_INSTANCE, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef coroutine_getsets[] = {
+    {"cr_frame", gen_get_frame, NULL},
+    {"cr_running", gen_get_running, NULL},
+    {"cr_suspended", gen_get_suspended, NULL},
+    {"cr_code", gen_get_code, NULL},
+    {"cr_await", coroutine_get_await, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
+    {NULL, NULL, NULL},
+};
+
+Type type_coroutine = {
+    .name = "coroutine",
+    .methods = coroutine_methods,
+    .getsets = coroutine_getsets,
+    .repr = coroutine_repr,
+    .gc_mark = gen_mark,
+};
+
+Value gen_get_awaitable(Value awaitable) {
+    if (is_coroutine(awaitable)) {
+        if (!is_null(gen_delegate(as_generator(awaitable))))
+            return raise_error(&type_runtime_error, "coroutine is being awaited already");
+        return awaitable;
+    }
+    if (is_generator(awaitable) && (as_generator(awaitable)->frame.code->flags & CODE_ITERABLE_COROUTINE))
+        return awaitable;
+    Value method = type_lookup_cstr(value_type(awaitable), "__await__");
+    if (is_null(method))
+        return raise_error(&type_type_error, "object %s can't be used in 'await' expression", value_type_name(awaitable));
+    Value iterator = obj_call(method, &awaitable, 1, NULL);
+    if (is_null(iterator)) return iterator;
+    if (is_coroutine(iterator) ||
+        (is_generator(iterator) && (as_generator(iterator)->frame.code->flags & CODE_ITERABLE_COROUTINE)))
+        return raise_error(&type_type_error, "__await__() returned a coroutine");
+    if (!value_type(iterator)->next)
+        return raise_error(&type_type_error, "__await__() returned non-iterator of type '%s'", value_type_name(iterator));
+    return iterator;
+}
+
 static bool identity_hash(Value self, int64_t *out) {
     *out = (int64_t)((uintptr_t)self.as.object >> 4);
     return true;
 }
 
+/* ---- _coroutines: the C half of types.coroutine ----------------------------- */
+
+/* mark_iterable_coroutine(function): let a generator function's generators
+ * be awaited (CO_ITERABLE_COROUTINE), which is what types.coroutine and the
+ * 3.4-style @asyncio.coroutine do to a generator function. */
+static Value coroutines_mark_iterable(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("mark_iterable_coroutine", kwnames) || !args_check_count("mark_iterable_coroutine", nargs, 1, 1))
+        return value_null();
+    if (!is_function(args[0]))
+        return raise_error(&type_type_error, "mark_iterable_coroutine() expects a function, not %s", value_type_name(args[0]));
+    as_function(args[0])->code->flags |= CODE_ITERABLE_COROUTINE;
+    return args[0];
+}
+
+static const MethodDef coroutines_functions[] = {
+    {"mark_iterable_coroutine", coroutines_mark_iterable, METHOD_STATIC, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static Module *coroutines_module_init(void) { return module_from_methods("_coroutines", coroutines_functions); }
+
 void gen_types_init(void) {
+    module_register_native("_coroutines", coroutines_module_init);
     type_generator.hash = identity_hash;
+    type_coroutine.hash = identity_hash;
     type_frame.hash = identity_hash;
     type_ready(&type_generator);
+    type_ready(&type_coroutine);
+    type_ready(&type_coroutine_wrapper);
     type_ready(&type_frame);
 }

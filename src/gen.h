@@ -44,13 +44,22 @@ typedef struct Generator {
     Frame frame;             /* embedded; must be the last member (flexible slots) */
 } Generator;
 
-extern Type type_generator;
+extern Type type_generator, type_coroutine, type_coroutine_wrapper;
 
 static inline bool is_generator(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_generator; }
+static inline bool is_coroutine(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_coroutine; }
+/* A generator or a coroutine: both are Generator structs run the same way. */
+static inline bool is_gen_like(Value v) {
+    return v.tag == VAL_OBJ && (v.as.object->type == &type_generator || v.as.object->type == &type_coroutine);
+}
+/* "generator" or "coroutine", for CPython's messages. */
+static inline const char *gen_kind(Generator *gen) {
+    return gen->base.type == &type_coroutine ? "coroutine" : "generator";
+}
 static inline Generator *as_generator(Value v) { return (Generator *)v.as.object; }
 
-/* Make a generator for a call of [function] (its code has CODE_GENERATOR):
- * binds the arguments, runs nothing. */
+/* Make a generator (CODE_GENERATOR) or a coroutine (CODE_COROUTINE, from
+ * `async def`) for a call of [function]: binds the arguments, runs nothing. */
 Value gen_new(Function *function, Value *args, int nargs, Tuple *kwnames);
 
 /* Resume from C: send [sent] (None for next()), or throw [thrown] when it
@@ -69,6 +78,11 @@ Value gen_close(Generator *gen);
  * frame; [sent] is pushed as the pending yield's value unless VAL_NULL;
  * with [throwing] the pending exception is raised at the paused yield. */
 GenResult vm_resume_generator(Generator *gen, Value sent, bool throwing, Value *out);
+
+/* The awaitable iterator for `await x` (GET_AWAITABLE): a coroutine itself,
+ * a generator marked by types.coroutine, or what x.__await__() returns;
+ * TypeError "object int can't be used in 'await' expression" otherwise. */
+Value gen_get_awaitable(Value awaitable);
 
 /* Whether a suspended generator would run code if closed (it is paused
  * inside a try/with block), so the collector must close it, not just free it. */

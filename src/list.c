@@ -541,21 +541,27 @@ static bool list_sort_keys(Value *keys, Value *values, int64_t count, Value *scr
  * are rooted by the caller. */
 static bool list_sort_work(List *work, List *keys, Value key, bool reverse) {
     int64_t count = work->length;
-    if (reverse) list_reverse_items(work->items, count);
     for (int64_t i = 0; i < count; i++) {
         Value item_key = work->items[i];
         if (!is_null(key) && !is_none(key)) {
             item_key = obj_call(key, &work->items[i], 1, NULL);
-            if (is_null(item_key)) return false;
+            if (is_null(item_key)) return false; /* items untouched, as in CPython */
         }
         if (!list_append(keys, item_key)) return false;
     }
+    if (reverse) {
+        list_reverse_items(keys->items, count);
+        list_reverse_items(work->items, count);
+    }
     List *scratch = list_new(2 * count);
-    if (!scratch) return false;
-    gc_push_root(value_object(scratch));
-    bool ok = list_sort_keys(keys->items, work->items, count, scratch->items, scratch->items + count);
-    gc_pop_roots(1);
-    if (ok && reverse) list_reverse_items(work->items, count);
+    bool ok = scratch != NULL;
+    if (ok) {
+        gc_push_root(value_object(scratch));
+        ok = list_sort_keys(keys->items, work->items, count, scratch->items, scratch->items + count);
+        gc_pop_roots(1);
+    }
+    /* CPython reverses back even when a comparison failed. */
+    if (reverse) list_reverse_items(work->items, count);
     return ok;
 }
 

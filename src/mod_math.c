@@ -20,17 +20,13 @@
 #include "tuple.h"
 #include "vm.h"
 
+/* A real-number argument: ints, floats, and objects with __float__ or
+ * __index__ (value_to_double knows them all); TypeError otherwise. */
 static bool number_argument(Value v, double *out) {
-    if (!is_int_like(v) && !is_float(v)) {
-        Value converted = obj_lookup_attr(v, str_intern("__float__"));
-        if (is_null(converted)) {
-            if (!error_pending())
-                raise_error(&type_type_error, "must be real number, not %s", value_type_name(v));
-            return false;
-        }
-        Value result = obj_call(converted, NULL, 0, NULL);
-        if (is_null(result)) return false;
-        v = result;
+    if (!is_int_like(v) && !is_float(v) && is_null(type_lookup_cstr(value_type(v), "__float__")) &&
+        is_null(type_lookup_cstr(value_type(v), "__index__"))) {
+        raise_error(&type_type_error, "must be real number, not %s", value_type_name(v));
+        return false;
     }
     return value_to_double(v, out);
 }
@@ -87,69 +83,114 @@ static Value math_sqrt(Value *args, int nargs, Tuple *kwnames) {
     return value_float(sqrt(x));
 }
 
-/* log of an int too big for a double: via its bit length. */
-static bool log_of_value(Value v, double *out) {
-    if (is_big_int(v) && int_sign(v) > 0) {
-        mp_int value;
-        if (!int_to_mp(v, &value)) return false;
-        int bits = mp_count_bits(&value);
-        int shift = bits > 1000 ? bits - 1000 : 0;
-        mp_int reduced;
-        if (mp_init(&reduced) != MP_OKAY || mp_div_2d(&value, shift, &reduced, NULL) != MP_OKAY) {
-            mp_clear(&value);
-            raise_memory_error();
+/* The mantissa in [0.5, 1) and binary exponent of a positive int too big
+ * for a double, like frexp: CPython takes the log of such ints as
+ * func(mantissa) + func(2.0) * exponent. */
+static bool big_int_frexp(Value v, double *mantissa, int64_t *exponent) {
+    mp_int value, reduced;
+    if (!int_to_mp(v, &value)) return false;
+    int bits = mp_count_bits(&value);
+    int shift = bits > 64 ? bits - 64 : 0;
+    if (mp_init(&reduced) != MP_OKAY || mp_div_2d(&value, shift, &reduced, NULL) != MP_OKAY) {
+        mp_clear(&value);
+        raise_memory_error();
+        return false;
+    }
+    int top_exponent = 0;
+    *mantissa = frexp(mp_get_double(&reduced), &top_exponent);
+    *exponent = (int64_t)top_exponent + shift;
+    mp_clear(&reduced);
+    mp_clear(&value);
+    return true;
+}
+
+/* CPython's loghelper: func of a positive number; ints beyond the double
+ * range go through their mantissa and exponent; anything <= 0 is a domain
+ * error. */
+static bool log_helper(Value v, double (*func)(double), double *out) {
+    if (is_int_like(v)) {
+        if (int_sign(v) <= 0) {
+            raise_error(&type_value_error, "math domain error");
             return false;
         }
-        double mantissa = mp_get_double(&reduced);
-        mp_clear(&reduced);
-        mp_clear(&value);
-        *out = log(mantissa) + shift * log(2.0);
-        return true;
+        if (is_big_int(v)) {
+            mp_int value;
+            if (!int_to_mp(v, &value)) return false;
+            int bits = mp_count_bits(&value);
+            mp_clear(&value);
+            if (bits >= 1024) {
+                double mantissa;
+                int64_t exponent;
+                if (!big_int_frexp(v, &mantissa, &exponent)) return false;
+                *out = func(mantissa) + func(2.0) * (double)exponent;
+                return true;
+            }
+        }
     }
     double x;
     if (!number_argument(v, &x)) return false;
-    if (x <= 0) {
+    if (x <= 0 || (isinf(x) && x < 0)) {
         raise_error(&type_value_error, "math domain error");
         return false;
     }
-    *out = log(x);
+    *out = func(x);
     return true;
 }
 
 static Value math_log(Value *args, int nargs, Tuple *kwnames) {
     if (!args_check_count("log", nargs, 1, 2)) return value_null();
     double numerator;
-    if (!log_of_value(args[0], &numerator)) return value_null();
+    if (!log_helper(args[0], log, &numerator)) return value_null();
     if (nargs == 1) return value_float(numerator);
     double denominator;
-    if (!log_of_value(args[1], &denominator)) return value_null();
+    if (!log_helper(args[1], log, &denominator)) return value_null();
     if (denominator == 0) return raise_error(&type_zero_division_error, "float division by zero");
     return value_float(numerator / denominator);
 }
 
 static Value math_log2(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_check_count("log2", nargs, 1, 1)) return value_null();
     double x;
-    if (is_big_int(args[0])) {
-        if (!log_of_value(args[0], &x)) return value_null();
-        return value_float(x / log(2.0));
-    }
-    if (!number_argument(args[0], &x)) return value_null();
-    if (x <= 0) return raise_error(&type_value_error, "math domain error");
-    return value_float(log2(x));
+    if (!args_check_count("log2", nargs, 1, 1) || !log_helper(args[0], log2, &x)) return value_null();
+    return value_float(x);
 }
 
 static Value math_log10(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_check_count("log10", nargs, 1, 1)) return value_null();
     double x;
-    if (is_big_int(args[0])) {
-        if (!log_of_value(args[0], &x)) return value_null();
-        return value_float(x / log(10.0));
-    }
-    if (!number_argument(args[0], &x)) return value_null();
-    if (x <= 0) return raise_error(&type_value_error, "math domain error");
-    return value_float(log10(x));
+    if (!args_check_count("log10", nargs, 1, 1) || !log_helper(args[0], log10, &x)) return value_null();
+    return value_float(x);
 }
+
+static Value math_remainder(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("remainder", nargs, 2, 2)) return value_null();
+    double x, y;
+    if (!number_argument(args[0], &x) || !number_argument(args[1], &y)) return value_null();
+    if (isnan(x) || isnan(y)) return value_float(NAN);
+    if (isinf(x) || y == 0) return raise_error(&type_value_error, "math domain error");
+    return value_float(remainder(x, y));
+}
+
+static Value math_nextafter(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("nextafter", nargs, 2, 2)) return value_null();
+    double x, y;
+    if (!number_argument(args[0], &x) || !number_argument(args[1], &y)) return value_null();
+    return value_float(nextafter(x, y));
+}
+
+/* ulp(x): the gap from |x| to the next double away from zero (for the
+ * largest finite double, the gap below it). */
+static Value math_ulp(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("ulp", nargs, 1, 1)) return value_null();
+    double x;
+    if (!number_argument(args[0], &x)) return value_null();
+    if (isnan(x)) return value_float(x);
+    x = fabs(x);
+    if (isinf(x)) return value_float(x);
+    double next = nextafter(x, INFINITY);
+    if (isinf(next)) return value_float(x - nextafter(x, -INFINITY));
+    return value_float(next - x);
+}
+
+MATH_UNARY(exp2, exp2)
 
 static Value math_pow(Value *args, int nargs, Tuple *kwnames) {
     if (!args_check_count("pow", nargs, 2, 2)) return value_null();
@@ -519,7 +560,9 @@ static const MethodDef math_functions[] = {
     {"factorial", math_factorial, METHOD_STATIC, NULL}, {"isqrt", math_isqrt, METHOD_STATIC, NULL},
     {"comb", math_comb, METHOD_STATIC, NULL}, {"perm", math_perm, METHOD_STATIC, NULL},
     {"fsum", math_fsum, METHOD_STATIC, NULL}, {"prod", math_prod, METHOD_STATIC, NULL},
-    {"dist", math_dist, METHOD_STATIC, NULL},
+    {"dist", math_dist, METHOD_STATIC, NULL}, {"remainder", math_remainder, METHOD_STATIC, NULL},
+    {"nextafter", math_nextafter, METHOD_STATIC, NULL}, {"ulp", math_ulp, METHOD_STATIC, NULL},
+    {"exp2", math_exp2, METHOD_STATIC, NULL},
     {NULL, NULL, 0, NULL},
 };
 

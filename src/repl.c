@@ -71,7 +71,9 @@ static InputState classify(const char *source, int line_count, bool last_line_bl
     SyntaxErrorInfo error;
     Node *tree = parse_source(&arena, source, "<stdin>", PARSE_INTERACTIVE, &error);
     arena_free(&arena);
-    bool block = opens_block(source) || line_count > 1;
+    /* only a compound statement (its first line ends with ':') waits for a
+     * blank line; `x = (1,` + `2)` runs as soon as the bracket closes */
+    bool block = opens_block(source);
     if (!tree) return error.incomplete && !last_line_blank ? INPUT_NEEDS_MORE : INPUT_ERROR;
     if (block && !last_line_blank) return INPUT_NEEDS_MORE;
     return INPUT_COMPLETE;

@@ -17,8 +17,11 @@
  * (`__x` in class C is `_C__x`) before they are recorded, exactly as CPython
  * does; scope_mangle gives the compiler the same spelling.
  *
- * Errors found here (misplaced yield/await, bad global/nonlocal, starred
- * targets) become a pending SyntaxError with CPython's message and position.
+ * Errors CPython's symtable finds (bad global/nonlocal, duplicate
+ * parameters, yield inside a comprehension, walrus misuse) are found here
+ * and become a pending SyntaxError with CPython's message and position;
+ * the others (misplaced return/yield/await, starred targets) are left to
+ * compile.c, so that the first error reported is the one CPython reports.
  */
 #ifndef PYCO_SCOPE_H
 #define PYCO_SCOPE_H

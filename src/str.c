@@ -393,10 +393,20 @@ int64_t str_byte_offset(Str *s, int64_t i) {
         return i;
     if (i >= s->length)
         return s->byte_length;
+    /* start from whichever known point is nearest: the front, the end, or
+     * the cached position (walking back from it when i lies behind) */
     int64_t index = 0, offset = 0;
-    if (offset_cache.s == s && offset_cache.index <= i) {
-        index = offset_cache.index;
-        offset = offset_cache.offset;
+    if (s->length - i < i) {
+        index = s->length;
+        offset = s->byte_length;
+    }
+    if (offset_cache.s == s) {
+        int64_t distance = offset_cache.index > i ? offset_cache.index - i : i - offset_cache.index;
+        int64_t best = index > i ? index - i : i - index;
+        if (distance < best) {
+            index = offset_cache.index;
+            offset = offset_cache.offset;
+        }
     }
     const unsigned char *p = (const unsigned char *)s->data;
     while (index < i) {
@@ -404,6 +414,12 @@ int64_t str_byte_offset(Str *s, int64_t i) {
         while (offset < s->byte_length && (p[offset] & 0xC0) == 0x80)
             offset++;
         index++;
+    }
+    while (index > i) {
+        offset--;
+        while (offset > 0 && (p[offset] & 0xC0) == 0x80)
+            offset--;
+        index--;
     }
     offset_cache.s = s;
     offset_cache.index = i;

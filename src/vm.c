@@ -461,6 +461,10 @@ static Value send_to_iterator(Value receiver, Value sent, bool *returned) {
             *returned = true;
             return value_none();
         }
+        if (is_null(result) && error_matches(&type_stop_iteration)) {
+            *returned = true; /* e.g. a Future's or a coroutine wrapper's return value */
+            return exc_stop_iteration_value(error_fetch());
+        }
         return result;
     }
     result = is_none(sent) ? obj_call_method(receiver, "__next__", NULL, 0) : obj_call_method(receiver, "send", &sent, 1);
@@ -477,11 +481,14 @@ static Value send_to_iterator(Value receiver, Value sent, bool *returned) {
  * exhausted; SEND: returned None), -1 on error. */
 static inline __attribute__((always_inline)) int enter_generator(Generator *gen, Value sent, Frame *resumer) {
     switch (gen->state) {
-    case GEN_RUNNING: raise_error(&type_value_error, "generator already executing"); return -1;
-    case GEN_FINISHED: return 0;
+    case GEN_RUNNING: raise_error(&type_value_error, "%s already executing", gen_kind(gen)); return -1;
+    case GEN_FINISHED:
+        if (gen->base.type != &type_coroutine) return 0;
+        raise_error(&type_runtime_error, "cannot reuse already awaited coroutine");
+        return -1;
     case GEN_CREATED:
         if (!is_none(sent)) {
-            raise_error(&type_type_error, "can't send non-None value to a just-started generator");
+            raise_error(&type_type_error, "can't send non-None value to a just-started %s", gen_kind(gen));
             return -1;
         }
         break;
@@ -508,13 +515,13 @@ static NativeFn builtin_next_function = NULL;
  * resume the generator by linking its frame, as FOR_ITER does, instead of
  * going through C. Sets *gen and *sent. */
 static bool is_generator_resume_call(Value callable, Value *args, int argc, Tuple *kwnames, Value *gen, Value *sent) {
-    if (kwnames || !is_native_function(callable) || argc < 1 || !is_generator(args[0])) return false;
+    if (kwnames || !is_native_function(callable) || argc < 1 || !is_gen_like(args[0])) return false;
     NativeFunction *native = (NativeFunction *)callable.as.object;
     if (!builtin_next_function) {
         Value next = dict_get_cstr(vm.builtins, "next");
         if (is_native_function(next)) builtin_next_function = ((NativeFunction *)next.as.object)->def->fn;
     }
-    if (argc == 1 && native->def->fn == builtin_next_function && is_null(native->self)) {
+    if (argc == 1 && native->def->fn == builtin_next_function && is_null(native->self) && is_generator(args[0])) {
         *gen = args[0];
         *sent = value_none();
         return true;
@@ -542,10 +549,10 @@ static inline __attribute__((always_inline)) void leave_generator(Frame *frame, 
 }
 
 /* PEP 479: StopIteration escaping a generator becomes RuntimeError. */
-static void convert_stop_iteration(void) {
+static void convert_stop_iteration(Generator *gen) {
     if (!error_matches(&type_stop_iteration)) return;
     Value stop = error_fetch();
-    Value message = str_value(str_from_cstr("generator raised StopIteration"));
+    Value message = str_value(str_from_format("%s raised StopIteration", gen_kind(gen)));
     Value replacement = exc_new(&type_runtime_error, &message, 1);
     if (is_null(replacement)) return;
     ((ExceptionObject *)replacement.as.object)->cause = stop;
@@ -1539,6 +1546,12 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(GET_YIELD_FROM_ITER) {
         Value iterable = TOP();
         if (is_generator(iterable)) DISPATCH();
+        if (is_coroutine(iterable)) {
+            if (code->flags & (CODE_COROUTINE | CODE_ITERABLE_COROUTINE)) DISPATCH();
+            STORE_FRAME();
+            raise_error(&type_type_error, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            goto error;
+        }
         STORE_FRAME();
         Value iterator = obj_iter(iterable);
         if (is_null(iterator)) goto error;
@@ -1549,7 +1562,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         Value sent = POP();
         Value receiver = TOP();
         STORE_FRAME();
-        if (is_generator(receiver)) {
+        if (is_gen_like(receiver)) {
             int entered = enter_generator(as_generator(receiver), sent, frame);
             if (entered < 0) goto error;
             if (entered > 0) {
@@ -1573,14 +1586,89 @@ static Value run_frames(Frame *frame, bool throwing) {
         PUSH(result);
         DISPATCH();
     }
-    TARGET(GET_AWAITABLE)
-    TARGET(GET_AITER)
-    TARGET(GET_ANEXT)
-    TARGET(END_ASYNC_FOR)
-    TARGET(BEFORE_ASYNC_WITH)
+    TARGET(GET_AWAITABLE) {
+        STORE_FRAME();
+        Value awaitable = gen_get_awaitable(TOP());
+        if (is_null(awaitable)) {
+            if (arg && error_matches(&type_type_error) && is_null(type_lookup_cstr(value_type(TOP()), "__await__"))) {
+                error_clear();
+                raise_error(&type_type_error, "'async with' received an object from __a%s__ that does not implement __await__: %s",
+                            arg == 1 ? "enter" : "exit", value_type_name(TOP()));
+            }
+            goto error;
+        }
+        TOP() = awaitable;
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        STORE_FRAME();
+        Value iterable = TOP();
+        Value method = type_lookup_cstr(value_type(iterable), "__aiter__");
+        if (is_null(method)) {
+            raise_error(&type_type_error, "'async for' requires an object with __aiter__ method, got %s", value_type_name(iterable));
+            goto error;
+        }
+        Value iterator = obj_call(method, &iterable, 1, NULL);
+        if (is_null(iterator)) goto error;
+        if (is_null(type_lookup_cstr(value_type(iterator), "__anext__"))) {
+            raise_error(&type_type_error, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                        value_type_name(iterator));
+            goto error;
+        }
+        TOP() = iterator;
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        STORE_FRAME();
+        Value iterator = TOP();
+        Value awaitable = obj_call_method(iterator, "__anext__", NULL, 0);
+        if (is_null(awaitable)) goto error;
+        PUSH(awaitable);
+        STORE_FRAME();
+        Value awaited = gen_get_awaitable(awaitable);
+        if (is_null(awaited)) {
+            if (error_matches(&type_type_error)) {
+                error_clear();
+                raise_error(&type_type_error, "'async for' received an invalid object from __anext__: %s", value_type_name(awaitable));
+            }
+            goto error;
+        }
+        TOP() = awaited;
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        /* the handler of the __anext__ await: StopAsyncIteration ends the loop */
+        Value exception = POP();
+        if (value_is_instance(exception, &type_stop_async_iteration)) {
+            sp--; /* the async iterator */
+            DISPATCH();
+        }
+        STORE_FRAME();
+        error_restore(exception);
+        reraising = true;
+        goto error;
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        STORE_FRAME();
+        Value manager = TOP();
+        Type *type = value_type(manager);
+        Value enter = type_lookup_cstr(type, "__aenter__");
+        Value exit = type_lookup_cstr(type, "__aexit__");
+        if (is_null(enter) || is_null(exit)) {
+            raise_error(&type_type_error, "'%s' object does not support the asynchronous context manager protocol", type->name);
+            goto error;
+        }
+        Value bound_exit = value_type(exit)->descr_get ? value_type(exit)->descr_get(exit, manager, type) : exit;
+        if (is_null(bound_exit)) goto error;
+        TOP() = bound_exit;
+        Value entered = obj_call(enter, &manager, 1, NULL);
+        if (is_null(entered)) goto error;
+        PUSH(entered);
+        DISPATCH();
+    }
     TARGET(ASYNC_GEN_WRAP) {
         STORE_FRAME();
-        raise_error(&type_not_implemented_error, "async/await is not supported yet (%s)", opcode_names[word & 0xff]);
+        raise_error(&type_not_implemented_error, "async generators (yield inside async def) are not supported yet");
         goto error;
     }
     TARGET(PRINT_EXPR) {
@@ -1627,7 +1715,7 @@ error:
         vm.frame = left->previous;
         left->stack_top = frame_stack_base(left);
         if (left->owner) {
-            convert_stop_iteration();
+            convert_stop_iteration((Generator *)left->owner);
             leave_generator(left, GEN_FINISHED);
         }
         if (left->is_entry) {

@@ -16,6 +16,11 @@ GEN_RUNNING = "GEN_RUNNING"
 GEN_SUSPENDED = "GEN_SUSPENDED"
 GEN_CLOSED = "GEN_CLOSED"
 
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+
 CO_OPTIMIZED = 0x0001
 CO_NEWLOCALS = 0x0002
 CO_VARARGS = 0x0004
@@ -47,6 +52,47 @@ def getgeneratorlocals(generator):
     if frame is not None:
         return generator.gi_frame.f_locals
     return {}
+
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    return {}
+
+
+def iscoroutine(obj):
+    return isinstance(obj, types.CoroutineType)
+
+
+def isawaitable(obj):
+    """Whether obj can be used in an await expression."""
+    return (isinstance(obj, types.CoroutineType) or
+            isinstance(obj, types.GeneratorType) and bool(obj.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
+            hasattr(type(obj), "__await__"))
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isasyncgen(obj):
+    return type(obj).__name__ == "async_generator"
 
 
 def ismodule(obj):

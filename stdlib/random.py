@@ -188,6 +188,8 @@ class Random:
         """An int with [k] random bits."""
         if k < 0:
             raise ValueError("number of bits must be non-negative")
+        if k == 0:
+            return 0
         if k <= 32:
             return self._genrand_uint32() >> (32 - k)
         result = 0

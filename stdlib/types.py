@@ -14,6 +14,10 @@ def _generator():
     yield 1
 
 
+async def _coroutine():
+    pass
+
+
 class _Class:
     def _method(self):
         pass
@@ -23,6 +27,10 @@ FunctionType = type(_function)
 LambdaType = type(lambda: None)
 CodeType = type(_function.__code__)
 GeneratorType = type(_generator())
+_c = _coroutine()
+CoroutineType = type(_c)
+_c.close()  # never awaited on purpose: close it so no warning is printed
+del _c
 MethodType = type(_Class()._method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -47,6 +55,28 @@ class SimpleNamespace:
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
+
+
+def coroutine(func):
+    """Make a generator function awaitable (the bridge from yield-from
+    coroutines to async/await): generators it returns can be awaited."""
+    import _coroutines
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    code = getattr(func, "__code__", None)
+    if code is not None and code.co_flags & 0x20:  # CO_GENERATOR
+        return _coroutines.mark_iterable_coroutine(func)
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, CoroutineType):
+            return result
+        if isinstance(result, GeneratorType) and result.gi_code.co_flags & 0x100:
+            return result
+        return result
+    return wrapped
 
 
 del sys

@@ -198,8 +198,48 @@ class deque:
         return result
 
     def __iadd__(self, other):
-        self.extend(other)
+        self.extend(list(other))
         return self
+
+    def __mul__(self, count):
+        if not isinstance(count, int):
+            return NotImplemented
+        result = deque((), self._maxlen)
+        items = list(self)
+        for _ in range(count):
+            result.extend(items)
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, count):
+        if not isinstance(count, int):
+            return NotImplemented
+        items = list(self)
+        self.clear()
+        for _ in range(count):
+            self.extend(items)
+        return self
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(list(self), list(other))
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
 
     def __repr__(self):
         if self._maxlen is None:
@@ -364,6 +404,29 @@ class Counter(dict):
                 result[element] = count
         return result
 
+    def __pos__(self):
+        return Counter({element: count for element, count in self.items() if count > 0})
+
+    def __neg__(self):
+        return Counter({element: -count for element, count in self.items() if count < 0})
+
+    def _replace_with(self, result):
+        self.clear()
+        dict.update(self, result)
+        return self
+
+    def __iadd__(self, other):
+        return self._replace_with(self + other)
+
+    def __isub__(self, other):
+        return self._replace_with(self - other)
+
+    def __ior__(self, other):
+        return self._replace_with(self | other)
+
+    def __iand__(self, other):
+        return self._replace_with(self & other)
+
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
@@ -376,12 +439,32 @@ class Counter(dict):
         return result
 
 
+_KEYWORDS = frozenset((
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+    "return", "try", "while", "with", "yield"))
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Make a tuple subclass named [typename] whose items have names."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
     field_names = tuple(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        renamed = []
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith("_")
+                    or name in seen):
+                name = f"_{index}"
+            seen.add(name)
+            renamed.append(name)
+        field_names = tuple(renamed)
     for name in (typename,) + field_names:
+        if name in _KEYWORDS:
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
     seen = set()
@@ -417,7 +500,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple.__new__(cls, values)
 
     def __repr__(self):
-        return typename + "(" + ", ".join(f"{name}={value!r}" for name, value in zip(field_names, self)) + ")"
+        return type(self).__name__ + "(" + ", ".join(f"{name}={value!r}" for name, value in zip(field_names, self)) + ")"
 
     def _asdict(self):
         return dict(zip(self._fields, self))

@@ -1,0 +1,31 @@
+import itertools as it
+
+print(list(it.islice(it.count(), 5)), list(it.islice(it.count(10, -2), 4)), list(it.islice(it.count(0.5, 0.25), 3)))
+print(repr(it.count(3)), repr(it.count(3, 2)))
+print(list(it.islice(it.cycle("ab"), 5)), list(it.cycle([])))
+print(list(it.repeat("x", 3)), list(it.islice(it.repeat(1), 4)), repr(it.repeat(1, 2)), list(it.repeat(1, -1)))
+print(list(it.chain([1, 2], "ab", (3,))), list(it.chain.from_iterable([[1], [2, 3], []])))
+print(list(it.islice(range(10), 3)), list(it.islice(range(10), 2, 8, 2)), list(it.islice(range(10), 7, None)), list(it.islice("abc", None)))
+try:
+    it.islice(range(3), -1)
+except ValueError as e:
+    print(e)
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], [3], [4, 5])), list(it.product()))
+print(list(it.permutations([1, 2, 3])), list(it.permutations("abcd", 2)), list(it.permutations([], 0)), list(it.permutations([1], 2)))
+print(list(it.combinations(range(4), 2)), list(it.combinations("ab", 3)), list(it.combinations_with_replacement("abc", 2)))
+print(list(it.zip_longest("abc", [1])), list(it.zip_longest([1, 2], [3], fillvalue="-")), list(it.zip_longest()))
+for k, g in it.groupby("aaabbcaa"):
+    print(k, list(g), end="; ")
+print()
+print([(k, list(g)) for k, g in it.groupby([1, 2, 3, 4, 5, 7], key=lambda x: x // 3)])
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda p, q: p * q)), list(it.accumulate([1, 2], initial=100)), list(it.accumulate([])))
+print(list(it.accumulate([3, 1, 4, 1, 5], max)))
+a, b = it.tee(iter([1, 2, 3]))
+print(list(a), list(b))
+x, y, z = it.tee("abc", 3)
+print(next(x), list(y), list(x), list(z))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.takewhile(lambda v: v < 3, [1, 2, 3, 1])), list(it.dropwhile(lambda v: v < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(None, [0, 1, 2, 0])), list(it.compress("abcdef", [1, 0, 1, 0, 1])), list(it.pairwise("abcd")))
+g = it.count()
+print(next(g), next(g), next(g))
+print(type(it.count()).__name__, type(it.repeat(1)).__name__)
