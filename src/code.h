@@ -64,7 +64,15 @@ typedef struct Code {
     Str *filename;                /* as given on the command line */
     CodePosition *positions;      /* one per instruction (NULL if unknown) */
     struct GlobalCache *global_cache; /* vm.c: LOAD_GLOBAL's cache, one per name (lazily made) */
+    /* Worked out once by the VM on the first call (vm.c, code_call_shape). */
+    uint32_t frame_bytes;         /* a frame's size, rounded to 16 */
+    uint8_t call_shape;           /* CALL_SHAPE_* below; 0 = not yet known */
 } Code;
+
+/* How a call binds its arguments: SIMPLE means only positional parameters
+ * and no closure, so a call with exactly that many arguments copies them
+ * straight into the new frame. */
+enum { CALL_SHAPE_UNKNOWN = 0, CALL_SHAPE_SIMPLE, CALL_SHAPE_GENERAL, CALL_SHAPE_GENERATOR };
 
 static inline bool is_code(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_code; }
 

@@ -1173,8 +1173,13 @@ static void compile_decorators(Compiler *compiler, NodeList *decorators) {
     }
 }
 
+/* Call the decorators, innermost (last written) first; each call is
+ * located at its decorator, as in CPython's tracebacks. */
 static void compile_apply_decorators(Compiler *compiler, NodeList *decorators) {
-    for (int i = 0; i < decorators->count; i++) compile_emit(compiler, OP_CALL, 1);
+    for (int i = decorators->count - 1; i >= 0; i--) {
+        compile_locate(compiler->unit, decorators->items[i]);
+        compile_emit(compiler, OP_CALL, 1);
+    }
 }
 
 static void compile_function_def(Compiler *compiler, Node *node) {
@@ -1198,6 +1203,7 @@ static void compile_function_def(Compiler *compiler, Node *node) {
     compile_locate(compiler->unit, node);
     compile_make_function(compiler, code, flags);
     compile_apply_decorators(compiler, decorators);
+    compile_locate(compiler->unit, node);
     compile_name_op(compiler, node->as.function_def.name, CTX_STORE);
 }
 
@@ -1259,6 +1265,7 @@ static void compile_class_def(Compiler *compiler, Node *node) {
     compile_load_constant(compiler, str_value(str_intern(class_name)));
     compile_call_arguments(compiler, 2, &node->as.class_def.bases, &node->as.class_def.keywords);
     compile_apply_decorators(compiler, decorators);
+    compile_locate(compiler->unit, node);
     compile_name_op(compiler, class_name, CTX_STORE);
 }
 

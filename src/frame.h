@@ -64,7 +64,7 @@ void frame_pop(Frame *frame);
 /* frame_push's common case, inlined into the VM's CALL: room left in the
  * current chunk. */
 static inline Frame *frame_push_fast(Code *code, Function *function, Dict *globals) {
-    size_t size = (frame_size(code) + 15) & ~(size_t)15;
+    size_t size = code->frame_bytes ? code->frame_bytes : (frame_size(code) + 15) & ~(size_t)15;
     FrameChunk *chunk = frame_current_chunk;
     if (!chunk || chunk->top + size > chunk->end) return frame_push_in_new_chunk(code, function, globals, NULL);
     Frame *frame = (Frame *)chunk->top;

@@ -508,6 +508,16 @@ static inline __attribute__((always_inline)) int enter_generator(Generator *gen,
     return 1;
 }
 
+/* Classify a code object for CALL (see CALL_SHAPE_* in code.h). */
+static uint8_t code_call_shape(Code *code) {
+    code->frame_bytes = (uint32_t)((frame_size(code) + 15) & ~(size_t)15);
+    if (code->flags & (CODE_GENERATOR | CODE_COROUTINE | CODE_ASYNC_GENERATOR)) code->call_shape = CALL_SHAPE_GENERATOR;
+    else if (!code->kwonly_arg_count && !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) && !code->free_count)
+        code->call_shape = CALL_SHAPE_SIMPLE;
+    else code->call_shape = CALL_SHAPE_GENERAL;
+    return code->call_shape;
+}
+
 /* The C function of the built-in next(), found once in builtins. */
 static NativeFn builtin_next_function = NULL;
 
@@ -1278,8 +1288,9 @@ static Value run_frames(Frame *frame, bool throwing) {
             argc = (int)arg + 1;
         }
         int positional = argc - (kwnames ? (int)kwnames->length : 0);
-        if (is_function(callable) &&
-            !(as_function(callable)->code->flags & (CODE_GENERATOR | CODE_COROUTINE | CODE_ASYNC_GENERATOR))) {
+        uint8_t shape = is_function(callable) ? as_function(callable)->code->call_shape : CALL_SHAPE_UNKNOWN;
+        if (is_function(callable) && shape == CALL_SHAPE_UNKNOWN) shape = code_call_shape(as_function(callable)->code);
+        if (shape == CALL_SHAPE_SIMPLE || shape == CALL_SHAPE_GENERAL) {
             Function *function = as_function(callable);
             frame->pc = pc;
             frame->stack_top = sp;
@@ -1290,9 +1301,7 @@ static Value run_frames(Frame *frame, bool throwing) {
             Code *callee_code = function->code;
             Frame *callee = frame_push_fast(callee_code, function, function->globals);
             if (!callee) goto error;
-            bool simple = positional == callee_code->arg_count && !kwnames && !callee_code->kwonly_arg_count &&
-                          !(callee_code->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) && !callee_code->free_count;
-            if (simple) {
+            if (shape == CALL_SHAPE_SIMPLE && positional == callee_code->arg_count && !kwnames) {
                 for (int i = 0; i < positional; i++) callee->slots[i] = args[i];
             } else if (!frame_bind_arguments(callee, function, args, positional, kwnames)) {
                 frame_pop(callee);

@@ -201,24 +201,27 @@ class _Decoder:
         if end < len(text) and text[end] == "-":
             end += 1
         start_digits = end
-        while end < len(text) and text[end].isdigit():
+        if end < len(text) and text[end] == "0":
             end += 1
+        else:
+            while end < len(text) and "0" <= text[end] <= "9":
+                end += 1
         if end == start_digits:
             self.error("Expecting value", pos)
         is_float = False
-        if end < len(text) and text[end] == "." and end + 1 < len(text) and text[end + 1].isdigit():
+        if end < len(text) and text[end] == "." and end + 1 < len(text) and "0" <= text[end + 1] <= "9":
             is_float = True
             end += 1
-            while end < len(text) and text[end].isdigit():
+            while end < len(text) and "0" <= text[end] <= "9":
                 end += 1
         if end < len(text) and text[end] in "eE":
             probe = end + 1
             if probe < len(text) and text[probe] in "+-":
                 probe += 1
-            if probe < len(text) and text[probe].isdigit():
+            if probe < len(text) and "0" <= text[probe] <= "9":
                 is_float = True
                 end = probe
-                while end < len(text) and text[end].isdigit():
+                while end < len(text) and "0" <= text[end] <= "9":
                     end += 1
         number = text[pos:end]
         return (self.parse_float(number) if is_float else self.parse_int(number)), end
