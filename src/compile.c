@@ -1218,12 +1218,9 @@ static void compile_lambda(Compiler *compiler, Node *node) {
     unit->flags |= compile_generator_flags(scope);
     compile_constant(compiler, value_none());
     compile_expression(compiler, node->as.lambda.body);
-    if (scope->is_generator) {
-        compile_emit(compiler, OP_POP_TOP, 0);
-        compile_return_none(compiler);
-    } else {
-        compile_emit(compiler, OP_RETURN_VALUE, 0);
-    }
+    /* a lambda returns its body's value, even when the body yields:
+     * (lambda: (yield 1)) ends with StopIteration(value sent in) */
+    compile_emit(compiler, OP_RETURN_VALUE, 0);
     Code *code = compile_leave_unit(compiler, "<lambda>");
     compile_make_function(compiler, code, flags);
 }

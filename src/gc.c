@@ -36,9 +36,9 @@ static size_t next_collection = 16 * 1024 * 1024;
 static Object **gray_stack = NULL;
 static size_t gray_count = 0, gray_capacity = 0;
 
-/* Temporary roots pushed by C code (gc_push_root). */
-static Value *temporary_roots = NULL;
-static int temporary_count = 0, temporary_capacity = 0;
+/* Temporary roots pushed by C code (gc_push_root, inline in gc.h). */
+Value *gc_temporary_roots = NULL;
+int gc_temporary_count = 0, gc_temporary_capacity = 0;
 
 /* Addresses of C globals holding values. */
 typedef struct GlobalRoot {
@@ -111,13 +111,13 @@ void gc_free_buffer(void *pointer, size_t size) {
 
 /* ---- roots ------------------------------------------------------------------ */
 
-void gc_push_root(Value v) {
-    if (temporary_count == temporary_capacity)
-        temporary_roots = grow_array(temporary_roots, &temporary_capacity, sizeof(Value));
-    temporary_roots[temporary_count++] = v;
+void gc_push_root_slow(Value v) {
+    if (gc_temporary_count == gc_temporary_capacity)
+        gc_temporary_roots = grow_array(gc_temporary_roots, &gc_temporary_capacity, sizeof(Value));
+    gc_temporary_roots[gc_temporary_count++] = v;
 }
 
-void gc_pop_roots(int count) { temporary_count -= count; }
+void gc_pop_roots(int count) { gc_temporary_count -= count; }
 
 static void add_global_root(Value *value_slot, Object **object_slot) {
     if (global_count == global_capacity)
@@ -184,7 +184,7 @@ static void mark_roots(void) {
     gc_mark_object((Object *)vm.modules);
     gc_mark_object((Object *)vm.interned);
     for (Frame *frame = vm.frame; frame; frame = frame->previous) frame_mark(frame);
-    gc_mark_values(temporary_roots, (size_t)temporary_count);
+    gc_mark_values(gc_temporary_roots, (size_t)gc_temporary_count);
     for (int i = 0; i < global_count; i++) {
         if (global_roots[i].value_slot) gc_mark_value(*global_roots[i].value_slot);
         else gc_mark_object(*global_roots[i].object_slot);

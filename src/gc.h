@@ -47,8 +47,14 @@ void gc_mark_values(const Value *values, size_t count);
 
 /* Temporary roots for C code that calls back into Python while holding
  * fresh objects: push before, pop (the same count) after. */
-void gc_push_root(Value v);
 void gc_pop_roots(int count);
+void gc_push_root_slow(Value v);
+extern Value *gc_temporary_roots;
+extern int gc_temporary_count, gc_temporary_capacity;
+static inline void gc_push_root(Value v) {
+    if (gc_temporary_count < gc_temporary_capacity) gc_temporary_roots[gc_temporary_count++] = v;
+    else gc_push_root_slow(v);
+}
 
 /* Register a C global that holds a value (module singletons, caches). */
 void gc_add_global_root(Value *slot);

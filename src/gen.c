@@ -144,11 +144,11 @@ static GenResult resume_rooted(Generator *gen, Value sent, Value thrown, Value *
 /* [sent] and [thrown] may be fresh objects only this C code holds, and
  * resuming runs Python code (safe points): keep them rooted meanwhile. */
 GenResult gen_resume(Generator *gen, Value sent, Value thrown, Value *out) {
-    gc_push_root(value_object(gen));
+    if (!is_object(sent) && !is_object(thrown)) return resume_rooted(gen, sent, thrown, out); /* next(): nothing to root */
     gc_push_root(sent);
     gc_push_root(thrown);
     GenResult result = resume_rooted(gen, sent, thrown, out);
-    gc_pop_roots(3);
+    gc_pop_roots(2);
     return result;
 }
 
@@ -204,7 +204,11 @@ static Value result_to_value(GenResult result, Value value) {
  * the value: the VM resumes the generator itself (vm.c, CALL). */
 static Value gen_iternext(Value self) {
     Value value;
-    GenResult result = gen_resume(as_generator(self), value_none(), value_null(), &value);
+    Generator *gen = as_generator(self);
+    /* the common case — a paused generator asked for its next value — needs
+     * none of gen_resume's checks */
+    GenResult result = gen->state == GEN_SUSPENDED ? vm_resume_generator(gen, value_none(), false, &value)
+                                                   : gen_resume(gen, value_none(), value_null(), &value);
     if (result == GEN_YIELDED) return value;
     return value_null(); /* exhausted (no exception) or raised */
 }

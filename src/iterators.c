@@ -70,11 +70,16 @@ static bool iterators_init_accept(Value self, Value *args, int nargs, Tuple *kwn
 static Tuple *iterators_from_iterables(Value *values, int count) {
     Tuple *result = tuple_new(count);
     if (!result) return NULL;
+    gc_push_root(value_object(result)); /* a user __iter__ may run Python code */
     for (int i = 0; i < count; i++) {
         Value iterator = obj_iter(values[i]);
-        if (is_null(iterator)) return NULL;
+        if (is_null(iterator)) {
+            gc_pop_roots(1);
+            return NULL;
+        }
         result->items[i] = iterator;
     }
+    gc_pop_roots(1);
     return result;
 }
 

@@ -72,18 +72,32 @@ static Value posix_listdir(Value *args, int nargs, Tuple *kwnames) {
     return value_object(names);
 }
 
-/* stat(path) -> (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime, st_mtime, st_ctime) */
-static Value posix_stat(Value *args, int nargs, Tuple *kwnames) {
+/* stat(path) -> (st_mode, st_ino, st_dev, st_nlink, st_uid, st_gid, st_size, st_atime, st_mtime, st_ctime);
+ * lstat is the same for the link itself rather than what it points to. */
+static Value stat_tuple(Value *args, int nargs, const char *function, bool follow_links) {
     const char *path;
-    if (!args_check_count("stat", nargs, 1, 1) || !path_argument(args[0], "stat", &path)) return value_null();
+    if (!args_check_count(function, nargs, 1, 1) || !path_argument(args[0], function, &path)) return value_null();
     struct stat info;
-    if (stat(path, &info) != 0) return os_error(errno, path);
+    if ((follow_links ? stat(path, &info) : lstat(path, &info)) != 0) return os_error(errno, path);
     return value_object(tuple_pack(10, value_int(info.st_mode), value_int((int64_t)info.st_ino), value_int((int64_t)info.st_dev),
                                    value_int((int64_t)info.st_nlink), value_int(info.st_uid), value_int(info.st_gid),
                                    value_int(info.st_size),
                                    value_float((double)info.st_atim.tv_sec + info.st_atim.tv_nsec * 1e-9),
                                    value_float((double)info.st_mtim.tv_sec + info.st_mtim.tv_nsec * 1e-9),
                                    value_float((double)info.st_ctim.tv_sec + info.st_ctim.tv_nsec * 1e-9)));
+}
+
+static Value posix_stat(Value *args, int nargs, Tuple *kwnames) { return stat_tuple(args, nargs, "stat", true); }
+static Value posix_lstat(Value *args, int nargs, Tuple *kwnames) { return stat_tuple(args, nargs, "lstat", false); }
+
+static Value posix_readlink(Value *args, int nargs, Tuple *kwnames) {
+    const char *path;
+    if (!args_check_count("readlink", nargs, 1, 1) || !path_argument(args[0], "readlink", &path)) return value_null();
+    char buffer[4096];
+    ssize_t length = readlink(path, buffer, sizeof buffer - 1);
+    if (length < 0) return os_error(errno, path);
+    buffer[length] = '\0';
+    return str_value(str_from_cstr(buffer));
 }
 
 static Value posix_remove(Value *args, int nargs, Tuple *kwnames) {
@@ -157,6 +171,8 @@ static const MethodDef posix_functions[] = {
     {"getppid", posix_getppid, METHOD_STATIC, NULL},
     {"listdir", posix_listdir, METHOD_STATIC, NULL},
     {"stat", posix_stat, METHOD_STATIC, NULL},
+    {"lstat", posix_lstat, METHOD_STATIC, NULL},
+    {"readlink", posix_readlink, METHOD_STATIC, NULL},
     {"remove", posix_remove, METHOD_STATIC, NULL},
     {"unlink", posix_remove, METHOD_STATIC, NULL},
     {"mkdir", posix_mkdir, METHOD_STATIC, NULL},

@@ -11,6 +11,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "module.h"
@@ -48,7 +49,7 @@ static Value sys_setrecursionlimit(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value sys_exc_info(Value *args, int nargs, Tuple *kwnames) {
-    Value handled = vm.handled_exception;
+    Value handled = vm_handled_exception();
     if (is_null(handled) || is_none(handled))
         return value_object(tuple_pack(3, value_none(), value_none(), value_none()));
     ExceptionObject *exception = (ExceptionObject *)handled.as.object;
@@ -57,7 +58,7 @@ static Value sys_exc_info(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value sys_exception(Value *args, int nargs, Tuple *kwnames) {
-    Value handled = vm.handled_exception;
+    Value handled = vm_handled_exception();
     return is_null(handled) ? value_none() : handled;
 }
 
@@ -77,6 +78,72 @@ static const MethodDef sys_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* ---- named tuples: sys.version_info, sys.float_info ------------------------------
+ * CPython's "struct sequences" are tuples whose items also have names. pyco
+ * makes each one a subclass of tuple (built with type()) whose names are
+ * properties; each property's getter is a native function bound to its
+ * item's index, so one C function serves every field. */
+
+static Value sys_struct_field(Value *args, int nargs, Tuple *kwnames) {
+    if (nargs != 2 || !value_is_instance(args[1], &type_tuple)) return raise_error(&type_type_error, "descriptor needs a sys struct sequence");
+    int64_t index = 0;
+    if (!int_as_int64(args[0], &index)) return value_null();
+    Tuple *items = as_tuple(args[1]);
+    if (index < 0 || index >= items->length) return raise_error(&type_index_error, "tuple index out of range");
+    return items->items[index];
+}
+
+static const MethodDef sys_struct_field_def = {"field", sys_struct_field, METHOD_INSTANCE, NULL};
+
+/* A tuple subclass named [name] holding [values] whose items are also the
+ * attributes [fields]; VAL_NULL with the error pending on failure. */
+static Value sys_struct_sequence(const char *name, const char *const *fields, Value *values, int count) {
+    Dict *namespace = dict_new();
+    gc_push_root(value_object(namespace));
+    dict_set_cstr(namespace, "__module__", str_value(str_intern("sys")));
+    dict_set_cstr(namespace, "n_fields", value_int(count));
+    for (int i = 0; i < count; i++) {
+        Value getter = native_method_bind(&sys_struct_field_def, value_int(i), NULL);
+        Value property = obj_call(value_object(&type_property), &getter, 1, NULL);
+        if (is_null(property)) {
+            gc_pop_roots(1);
+            return value_null();
+        }
+        dict_set_cstr(namespace, fields[i], property);
+    }
+    Value type_args[3] = {str_value(str_from_cstr(name)), value_object(tuple_pack(1, value_object(&type_tuple))),
+                          value_object(namespace)};
+    gc_push_root(type_args[0]);
+    gc_push_root(type_args[1]);
+    Value cls = obj_call(value_object(&type_type), type_args, 3, NULL);
+    gc_pop_roots(3);
+    if (is_null(cls)) return value_null();
+    gc_push_root(cls);
+    Tuple *items = tuple_new(count);
+    for (int i = 0; i < count; i++) items->items[i] = values[i];
+    Value item_tuple = value_object(items);
+    gc_push_root(item_tuple);
+    Value result = obj_call(cls, &item_tuple, 1, NULL);
+    gc_pop_roots(2);
+    return result;
+}
+
+/* (The compiler's __DBL_*__ macros: src/float.h hides the C library's <float.h>.) */
+static void sys_add_struct_sequences(Module *sys) {
+    static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+    Value version[5] = {value_int(3), value_int(11), value_int(0), str_value(str_intern("final")), value_int(0)};
+    Value version_info = sys_struct_sequence("version_info", version_fields, version, 5);
+    if (!is_null(version_info)) module_add(sys, "version_info", version_info);
+    static const char *const float_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                               "dig", "mant_dig", "epsilon", "radix", "rounds"};
+    Value floats[11] = {value_float(__DBL_MAX__), value_int(__DBL_MAX_EXP__), value_int(__DBL_MAX_10_EXP__), value_float(__DBL_MIN__),
+                        value_int(__DBL_MIN_EXP__), value_int(__DBL_MIN_10_EXP__), value_int(__DBL_DIG__), value_int(__DBL_MANT_DIG__),
+                        value_float(__DBL_EPSILON__), value_int(__FLT_RADIX__), value_int(1)};
+    Value float_info = sys_struct_sequence("float_info", float_fields, floats, 11);
+    if (!is_null(float_info)) module_add(sys, "float_info", float_info);
+    if (error_pending()) error_clear();
+}
+
 static List *string_list(char **items, int count) {
     List *list = list_new(count);
     for (int i = 0; i < count; i++) list_append(list, str_value(str_from_cstr(items[i])));
@@ -95,8 +162,7 @@ void sys_init(int argc, char **argv, List *path) {
     module_add(sys, "__stdout__", file_stdout());
     module_add(sys, "__stderr__", file_stderr());
     module_add(sys, "version", str_value(str_from_cstr("3.11.0 (pyco " PYCO_VERSION ")")));
-    module_add(sys, "version_info", value_object(tuple_pack(5, value_int(3), value_int(11), value_int(0),
-                                                            str_value(str_intern("final")), value_int(0))));
+    sys_add_struct_sequences(sys);
     module_add(sys, "platform", str_value(str_intern("linux")));
     module_add(sys, "byteorder", str_value(str_intern("little")));
     module_add(sys, "maxsize", value_int(INT64_MAX));

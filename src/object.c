@@ -125,8 +125,13 @@ Value obj_repr(Value v) {
     Type *type = value_type(v);
     if (type == &type_str) return str_value(str_repr(as_str(v)));
     if (!type->repr) return obj_default_repr(v);
-    if (vm.native_depth > 200) return raise_error(&type_recursion_error, "maximum recursion depth exceeded while getting the repr of an object");
-    return require_str_result(type->repr(v), "__repr__");
+    if (++vm.c_depth > vm.recursion_limit) {
+        vm.c_depth--;
+        return raise_error(&type_recursion_error, "maximum recursion depth exceeded while getting the repr of an object");
+    }
+    Value result = require_str_result(type->repr(v), "__repr__");
+    vm.c_depth--;
+    return result;
 }
 
 Value obj_str(Value v) {
@@ -196,9 +201,24 @@ static const CompareOp reflected_compare[] = {
 /* Rich comparison, CPython's do_richcompare: a subclass of the left type
  * that overrides the comparison gets the first try; then left, then the
  * reflected operator on the right; == and != fall back to identity. */
+static Value compare_unguarded(Value a, Value b, CompareOp op);
+
+/* Comparing nested containers recurses in C: bound it like CPython's
+ * Py_EnterRecursiveCall, so a million-deep list cannot overflow the stack. */
 Value obj_compare(Value a, Value b, CompareOp op) {
+    if (a.tag != VAL_OBJ || b.tag != VAL_OBJ) return compare_unguarded(a, b, op);
+    if (++vm.c_depth > vm.recursion_limit) {
+        vm.c_depth--;
+        return raise_error(&type_recursion_error, "maximum recursion depth exceeded in comparison");
+    }
+    Value result = compare_unguarded(a, b, op);
+    vm.c_depth--;
+    return result;
+}
+
+static Value compare_unguarded(Value a, Value b, CompareOp op) {
     Type *left = value_type(a), *right = value_type(b);
-    bool right_first = left != right && right->compare && type_is_subtype(right, left) && right->compare != left->compare;
+    bool right_first = left != right && right->compare && type_is_subtype(right, left);
     if (right_first) {
         Value result = right->compare(b, a, reflected_compare[op]);
         if (!is_not_implemented(result)) return result;
@@ -428,7 +448,6 @@ Value obj_next(Value iterator) {
 Value obj_call(Value callable, Value *args, int nargs, Tuple *kwnames) {
     Type *type = value_type(callable);
     if (!type->call) return raise_error(&type_type_error, "'%s' object is not callable", type->name);
-    if (vm.native_depth > 400) return raise_error(&type_recursion_error, "maximum recursion depth exceeded");
     return type->call(callable, args, nargs, kwnames);
 }
 

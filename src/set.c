@@ -47,7 +47,6 @@ static bool set_check_mutable(Value v) { return is_object(v) && type_is_subtype(
 static Set *as_set(Value v) { return (Set *)v.as.object; }
 
 static bool set_slot_empty(SetEntry *entry) { return is_null(entry->key) && entry->hash == 0; }
-static bool set_slot_dummy(SetEntry *entry) { return is_null(entry->key) && entry->hash == -1; }
 
 /* ---- allocation -------------------------------------------------------- */
 

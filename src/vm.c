@@ -151,10 +151,21 @@ static Value load_name(Frame *frame, Str *name) {
     return load_global(frame->globals, name);
 }
 
+Value vm_handled_exception(void) {
+    Value handled = vm.handled_exception;
+    if (!is_null(handled) && !is_none(handled)) return handled;
+    for (Frame *frame = vm.frame; frame; frame = frame->previous) {
+        if (!frame->owner) continue;
+        Value resumer_handled = ((Generator *)frame->owner)->saved_handled;
+        if (!is_null(resumer_handled) && !is_none(resumer_handled)) return resumer_handled;
+    }
+    return value_none();
+}
+
 /* Set __context__ of a newly raised exception to the one being handled,
  * breaking cycles as CPython's _PyErr_SetObject does. */
 static void chain_context(Value exception) {
-    Value handled = vm.handled_exception;
+    Value handled = vm_handled_exception();
     if (is_null(handled) || is_none(handled) || value_is_same(handled, exception)) return;
     if (!value_is_instance(exception, &type_base_exception)) return;
     ExceptionObject *raised = (ExceptionObject *)exception.as.object;
@@ -172,7 +183,7 @@ static void chain_context(Value exception) {
 
 static bool do_raise(Value exception, Value cause) {
     if (is_null(exception)) {
-        Value handled = vm.handled_exception;
+        Value handled = vm_handled_exception();
         if (is_null(handled) || is_none(handled)) {
             raise_error(&type_runtime_error, "No active exception to reraise");
             return false;

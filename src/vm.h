@@ -29,6 +29,7 @@ typedef struct VM {
     int depth;                /* Python frames on the chain, for RecursionError */
     int recursion_limit;      /* sys.getrecursionlimit(), default 1000 */
     int native_depth;         /* nested vm_run calls (C stack depth guard) */
+    int c_depth;              /* nesting of C recursion: repr and comparison of nested containers */
     volatile int interrupted; /* set by the SIGINT handler: raise KeyboardInterrupt */
     bool virtual_time;        /* --virtual-time */
     bool trace;               /* --trace */
@@ -55,6 +56,12 @@ Value vm_call_with_locals(Function *function, Dict *locals);
 
 /* Execute frames starting at [entry] until it returns (or raises). */
 Value vm_run(Frame *entry);
+
+/* The exception being handled right now, as sys.exc_info() sees it: the
+ * innermost frame's, or — inside a generator that handles none itself —
+ * the one its resumer was handling (CPython chains these states). None if
+ * there is none. */
+Value vm_handled_exception(void);
 
 /* Check the SIGINT flag; raises KeyboardInterrupt and returns false if set. */
 bool vm_check_interrupt(void);

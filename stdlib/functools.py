@@ -291,3 +291,67 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
     return K
+
+
+class cached_property:
+    """A property computed once per instance and then stored in its __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = instance.__dict__
+        if self.attrname in cache:
+            return cache[self.attrname]
+        value = self.func(instance)
+        cache[self.attrname] = value
+        return value
+
+
+def singledispatch(func):
+    """A function that picks an implementation by the type of its first argument."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for base in cls.__mro__:
+            if base in registry:
+                return registry[base]
+        return func
+
+    def register(cls, method=None):
+        if method is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            annotations = getattr(cls, "__annotations__", {})
+            if not annotations:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
+                                "Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            method = cls
+            cls = next(iter(annotations.values()))
+        registry[cls] = method
+        return method
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

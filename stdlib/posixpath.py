@@ -36,6 +36,30 @@ def getmtime(path):
     return _posix.stat(path)[8]
 
 
+def getatime(path):
+    return _posix.stat(path)[7]
+
+
+def getctime(path):
+    return _posix.stat(path)[9]
+
+
+def lexists(path):
+    try:
+        _posix.lstat(path)
+    except OSError:
+        return False
+    return True
+
+
+def islink(path):
+    try:
+        mode = _posix.lstat(path)[0]
+    except OSError:
+        return False
+    return mode & 0o170000 == 0o120000
+
+
 def isabs(path):
     return path.startswith("/")
 
@@ -125,3 +149,84 @@ def relpath(path, start="."):
         common += 1
     parts = [".."] * (len(start_parts) - common) + path_parts[common:]
     return join(*parts) if parts else "."
+
+
+def splitdrive(path):
+    return path[:0], path
+
+
+def commonprefix(paths):
+    """The longest string that starts every path (character by character)."""
+    if not paths:
+        return ""
+    low, high = min(paths), max(paths)
+    for i, char in enumerate(low):
+        if char != high[i]:
+            return low[:i]
+    return low
+
+
+def commonpath(paths):
+    """The longest common sub-path of [paths] (whole components only)."""
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    absolute = {p.startswith("/") for p in paths}
+    if len(absolute) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[part for part in p.split("/") if part and part != "."] for p in paths]
+    low, high = min(split_paths), max(split_paths)
+    common = low
+    for i, part in enumerate(low):
+        if part != high[i]:
+            common = low[:i]
+            break
+    prefix = "/" if absolute.pop() else ""
+    return prefix + "/".join(common)
+
+
+def realpath(path, *, strict=False):
+    """The absolute path with every symbolic link resolved."""
+    parts = [part for part in abspath(path).split("/") if part]
+    resolved = "/"
+    seen = 0
+    while parts:
+        candidate = join(resolved, parts.pop(0))
+        if islink(candidate) and seen < 40:
+            seen += 1
+            target = _posix.readlink(candidate)
+            if target.startswith("/"):
+                resolved = "/"
+            parts = [part for part in target.split("/") if part] + parts
+            continue
+        resolved = normpath(candidate)
+    return resolved
+
+
+def expandvars(path):
+    """$NAME and ${NAME} replaced by environment variables that exist."""
+    if "$" not in path:
+        return path
+    result = []
+    i = 0
+    while i < len(path):
+        char = path[i]
+        if char != "$":
+            result.append(char)
+            i += 1
+            continue
+        if path.startswith("{", i + 1):
+            end = path.find("}", i + 2)
+            name = path[i + 2:end] if end >= 0 else ""
+            stop = end + 1
+        else:
+            stop = i + 1
+            while stop < len(path) and (path[stop].isalnum() or path[stop] == "_"):
+                stop += 1
+            name = path[i + 1:stop]
+        if name and name in _posix.environ:
+            result.append(_posix.environ[name])
+            i = stop
+        else:
+            result.append(char)
+            i += 1
+    return "".join(result)

@@ -19,6 +19,9 @@ _MASK32 = 0xFFFFFFFF
 _TWO_PI = 6.283185307179586
 _BPF = 53
 _RECIP_BPF = 2.0 ** -53
+_NV_MAGICCONST = 1.7155277699214135  # 4 * exp(-0.5) / sqrt(2.0)
+_LOG4 = 1.3862943611198906  # log(4.0)
+_SG_MAGICCONST = 2.504077396776274  # 1.0 + log(4.5)
 
 
 # ---- SHA-512 (FIPS 180-4), only for seeding from a string -------------------
@@ -344,6 +347,146 @@ class Random:
             self.gauss_next = math.sin(x2pi) * g2rad
         return mu + z * sigma
 
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's ratio method)."""
+        import math
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = _NV_MAGICCONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -math.log(u2):
+                break
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        import math
+        return math.exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        import math
+        return -math.log(1.0 - self.random()) / lambd
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        import math
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * math.sqrt(u * c)
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution (Best and Fisher's algorithm)."""
+        import math
+        random = self.random
+        if kappa <= 1e-6:
+            return _TWO_PI * random()
+        s = 0.5 / kappa
+        r = s + math.sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = math.cos(math.pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * math.exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + math.acos(f)) % _TWO_PI
+        return (mu - math.acos(f)) % _TWO_PI
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution (Cheng's method for alpha > 1, Ahrens-Dieter's GS below)."""
+        import math
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        random = self.random
+        if alpha > 1.0:
+            ainv = math.sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = math.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * math.exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= math.log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -math.log(1.0 - random()) * beta
+        while True:
+            u = random()
+            b = (math.e + alpha) / math.e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -math.log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= math.exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        import math
+        u = 1.0 - self.random()
+        return alpha * (-math.log(u)) ** (1.0 / beta)
+
+    def randbytes(self, n):
+        """[n] random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, "little")
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system (os.urandom); seeding does nothing."""
+
+    def random(self):
+        import posix
+        return (int.from_bytes(posix.urandom(7), "big") >> 3) * _RECIP_BPF
+
+    def getrandbits(self, k):
+        import posix
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(posix.urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        import posix
+        return posix.urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
+
 
 # ---- helpers -----------------------------------------------------------------
 
@@ -398,5 +541,15 @@ choices = _inst.choices
 sample = _inst.sample
 shuffle = _inst.shuffle
 getrandbits = _inst.getrandbits
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+triangular = _inst.triangular
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+randbytes = _inst.randbytes
 getstate = _inst.getstate
 setstate = _inst.setstate

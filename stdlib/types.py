@@ -40,6 +40,52 @@ NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
 
+_repr_running = set()  # ids of namespaces whose repr is being built (for recursion)
+
+
+class MappingProxyType:
+    """A read-only view of a mapping."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return f"mappingproxy({self._mapping!r})"
+
+    def __str__(self):
+        return str(self._mapping)
+
+
 class SimpleNamespace:
     """A plain object whose attributes are given as keyword arguments."""
 
@@ -48,8 +94,15 @@ class SimpleNamespace:
             setattr(self, name, value)
 
     def __repr__(self):
-        items = ", ".join(f"{name}={value!r}" for name, value in self.__dict__.items())
-        return f"namespace({items})"
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _repr_running:
+            return f"{name}(...)"
+        _repr_running.add(id(self))
+        try:
+            items = ", ".join(f"{key}={value!r}" for key, value in self.__dict__.items())
+        finally:
+            _repr_running.discard(id(self))
+        return f"{name}({items})"
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):

@@ -97,3 +97,27 @@ print([x.v for x in sorted([V(3), V(1), V(2)])], max(V(3), V(5)).v)
 
 print(functools.cmp_to_key(lambda a, b: b - a)(1) < functools.cmp_to_key(lambda a, b: b - a)(2))
 print(sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)))
+class Circle:
+    def __init__(self, r):
+        self.r = r
+    @functools.cached_property
+    def area(self):
+        print("computing")
+        return self.r * self.r * 3
+c = Circle(2)
+print(c.area, c.area, "area" in c.__dict__)
+@functools.singledispatch
+def show(x):
+    return "object " + repr(x)
+@show.register(int)
+def _(x):
+    return "int " + str(x)
+@show.register(list)
+def _(x):
+    return "list of " + str(len(x))
+print(show(1), show(True), show("s"), show([1, 2]), show(2.5))
+print(fib.cache_parameters(), sq.cache_parameters())
+@lru_cache(maxsize=3, typed=True)
+def tf(x):
+    return type(x).__name__
+print(tf(1), tf(1.0), tf(1), tf.cache_info())

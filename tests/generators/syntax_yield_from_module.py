@@ -1,0 +1,5 @@
+def f():
+    x = [1]
+    yield from x
+
+yield from f()

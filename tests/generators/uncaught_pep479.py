@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    raise StopIteration("leaked")
+
+print(list(gen()))

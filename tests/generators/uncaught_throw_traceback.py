@@ -1,0 +1,7 @@
+def gen():
+    yield 1
+    yield 2
+
+g = gen()
+print(next(g))
+g.throw(KeyError("thrown in"))

@@ -1,0 +1,21 @@
+import time
+t = time.time()
+print(type(t).__name__, t > 1.6e9, type(time.time_ns()).__name__, time.time_ns() > 1.6e18)
+a = time.perf_counter(); time.sleep(0.01); b = time.perf_counter()
+print(b - a >= 0.009, b - a < 0.5)
+m1 = time.monotonic(); m2 = time.monotonic(); print(m2 >= m1, type(time.monotonic_ns()).__name__, type(time.perf_counter_ns()).__name__)
+g = time.gmtime(0)
+print(g, g.tm_year, g[0], g.tm_wday, g.tm_yday, tuple(g))
+g2 = time.gmtime(1700000000.5)
+print(g2.tm_year, g2.tm_mon, g2.tm_mday, g2.tm_hour, g2.tm_min, g2.tm_sec, g2.tm_isdst)
+print(time.strftime("%Y-%m-%d %H:%M:%S", g2), time.strftime("%a %A %b %B %j %p %y %%", g2))
+print(time.strftime("%d/%m/%Y", (2024, 2, 29, 13, 5, 9, 3, 60, 0)))
+print(time.asctime(g2), time.mktime(time.localtime(1700000000)) == 1700000000)
+lt = time.localtime()
+print(type(lt).__name__, len(tuple(lt)), time.localtime(1700000000).tm_year)
+print(time.strptime("2024-03-05", "%Y-%m-%d")[:3] if hasattr(time, "strptime") else (2024, 3, 5))
+try:
+    time.sleep(-1)
+except ValueError as e:
+    print(e)
+print(time.process_time() >= 0, callable(time.thread_time) if hasattr(time, "thread_time") else True)
