@@ -221,8 +221,22 @@ static Value gen_next_method(Value *args, int nargs, Tuple *kwnames) {
 static Value gen_send(Value *args, int nargs, Tuple *kwnames);
 const NativeFn gen_send_function = gen_send;
 
+/* "generator.send() takes exactly one argument (0 given)": CPython names
+ * the method with its type for these. */
+static bool check_method_arguments(Value self, const char *method, int given, int expected, Tuple *kwnames) {
+    const char *kind = gen_kind(as_generator(self));
+    if (kwnames && kwnames->length) {
+        raise_error(&type_type_error, "%s.%s() takes no keyword arguments", kind, method);
+        return false;
+    }
+    if (given == expected) return true;
+    if (expected == 0) raise_error(&type_type_error, "%s.%s() takes no arguments (%d given)", kind, method, given);
+    else raise_error(&type_type_error, "%s.%s() takes exactly one argument (%d given)", kind, method, given);
+    return false;
+}
+
 static Value gen_send(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_no_keywords("send", kwnames) || !args_check_count("send", nargs - 1, 1, 1)) return value_null();
+    if (!check_method_arguments(args[0], "send", nargs - 1, 1, kwnames)) return value_null();
     Value value;
     return result_to_value(gen_resume(as_generator(args[0]), args[1], value_null(), &value), value);
 }
@@ -246,7 +260,10 @@ static Value normalize_thrown(Value type, Value value) {
 }
 
 static Value gen_throw(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_no_keywords("throw", kwnames) || !args_check_count("throw", nargs - 1, 1, 3)) return value_null();
+    if (kwnames && kwnames->length)
+        return raise_error(&type_type_error, "%s.throw() takes no keyword arguments", gen_kind(as_generator(args[0])));
+    if (nargs - 1 < 1) return raise_error(&type_type_error, "throw expected at least 1 argument, got %d", nargs - 1);
+    if (nargs - 1 > 3) return raise_error(&type_type_error, "throw expected at most 3 arguments, got %d", nargs - 1);
     Value thrown = normalize_thrown(args[1], nargs > 2 ? args[2] : value_null());
     if (is_null(thrown)) return thrown;
     if (nargs > 3 && !is_none(args[3]) && !is_object_of(args[3], &type_traceback))
@@ -342,7 +359,7 @@ void gen_finalize(Value value) {
 }
 
 static Value gen_close_method(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_no_keywords("close", kwnames) || !args_check_count("close", nargs - 1, 0, 0)) return value_null();
+    if (!check_method_arguments(args[0], "close", nargs - 1, 0, kwnames)) return value_null();
     return gen_close(as_generator(args[0]));
 }
 

@@ -440,7 +440,7 @@ static Value with_except_start(Value exit, Value exception) {
 static bool load_method(Value object, Str *name, Value *method_out, Value *self_out) {
     Type *type = value_type(object);
     if ((!type->getattr || type->getattr == obj_generic_getattr)) {
-        Value found = type_lookup(type, name);
+        Value found = class_lookup(type, name); /* cached per (type, name) */
         bool plain = is_function(found) ||
                      (is_native_function(found) && ((NativeFunction *)found.as.object)->def->kind == METHOD_INSTANCE &&
                       is_null(((NativeFunction *)found.as.object)->self));
@@ -487,6 +487,15 @@ static Value send_to_iterator(Value receiver, Value sent, bool *returned) {
     return result;
 }
 
+/* A generator paused at the delegating yield of a `yield from`/`await`
+ * loop continues with `JUMP loop` and then SEND: go to the SEND directly,
+ * one dispatch less per level of a delegation chain, per value. */
+static inline void skip_delegation_jump(Frame *frame) {
+    uint32_t *pc = frame->pc;
+    if (pc[-1] == instruction_make(OP_YIELD_VALUE, 1) && instruction_opcode(*pc) == OP_JUMP)
+        frame->pc = frame->code->instructions + instruction_arg(*pc);
+}
+
 /* Link a generator's frame on top of [resumer] to continue it (FOR_ITER,
  * SEND). Returns 1 when linked, 0 when the generator is finished (FOR_ITER:
  * exhausted; SEND: returned None), -1 on error. */
@@ -503,7 +512,10 @@ static inline __attribute__((always_inline)) int enter_generator(Generator *gen,
             return -1;
         }
         break;
-    case GEN_SUSPENDED: *gen->frame.stack_top++ = sent; break;
+    case GEN_SUSPENDED:
+        *gen->frame.stack_top++ = sent;
+        skip_delegation_jump(&gen->frame);
+        break;
     }
     if (vm.depth >= vm.recursion_limit) {
         raise_error(&type_recursion_error, "maximum recursion depth exceeded");
@@ -596,6 +608,8 @@ static void convert_stop_iteration(Generator *gen) {
         frame->pc = pc;          \
         frame->stack_top = sp;   \
     } while (0)
+/* Errors are rare: tell the compiler, so the common path stays straight. */
+#define UNLIKELY(condition) __builtin_expect(!!(condition), 0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -651,7 +665,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(LOAD_CONST) { PUSH(constants[arg]); DISPATCH(); }
     TARGET(LOAD_FAST) {
         Value v = LOCAL(arg);
-        if (is_null(v)) {
+        if (UNLIKELY(is_null(v))) {
             STORE_FRAME();
             raise_error(&type_unbound_local_error, "cannot access local variable '%s' where it is not associated with a value",
                         str_cstr(as_str(code->slot_names->items[arg])));
@@ -674,7 +688,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(MAKE_CELL) {
         STORE_FRAME();
         Cell *cell = cell_new(LOCAL(arg));
-        if (!cell) goto error;
+        if (UNLIKELY(!cell)) goto error;
         LOCAL(arg) = value_object(cell);
         DISPATCH();
     }
@@ -732,7 +746,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         }
         STORE_FRAME();
         Value v = load_global_cached(frame, arg);
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         PUSH(v);
         DISPATCH();
     }
@@ -755,7 +769,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(LOAD_NAME) {
         STORE_FRAME();
         Value v = load_name(frame, NAME(arg));
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         PUSH(v);
         DISPATCH();
     }
@@ -764,7 +778,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         bool stored = is_dict(value_object(frame->locals))
                           ? dict_set_str(frame->locals, NAME(arg), TOP())
                           : obj_setitem(value_object(frame->locals), value_object(NAME(arg)), TOP());
-        if (!stored) goto error;
+        if (UNLIKELY(!stored)) goto error;
         sp--;
         DISPATCH();
     }
@@ -781,7 +795,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(LOAD_ATTR) {
         STORE_FRAME();
         Value v = obj_getattr(TOP(), NAME(arg));
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         TOP() = v;
         DISPATCH();
     }
@@ -819,7 +833,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         }
         STORE_FRAME();
         Value v = obj_getitem(container, key);
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         sp--;
         TOP() = v;
         DISPATCH();
@@ -837,7 +851,7 @@ static Value run_frames(Frame *frame, bool throwing) {
             }
         }
         STORE_FRAME();
-        if (!obj_setitem(container, key, sp[-3])) goto error;
+        if (UNLIKELY(!obj_setitem(container, key, sp[-3]))) goto error;
         sp -= 3;
         DISPATCH();
     }
@@ -851,7 +865,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         STORE_FRAME();
         Value step = arg == 3 ? POP() : value_none();
         Slice *slice = slice_new(SECOND(), TOP(), step);
-        if (!slice) goto error;
+        if (UNLIKELY(!slice)) goto error;
         sp--;
         TOP() = value_object(slice);
         DISPATCH();
@@ -906,7 +920,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         }
         STORE_FRAME();
         Value v = obj_binary((BinaryOp)arg, left, right);
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         sp--;
         TOP() = v;
         DISPATCH();
@@ -919,21 +933,21 @@ static Value run_frames(Frame *frame, bool throwing) {
         }
         STORE_FRAME();
         Value v = obj_unary(UNARY_NEGATIVE, operand);
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         TOP() = v;
         DISPATCH();
     }
     TARGET(UNARY_POSITIVE) {
         STORE_FRAME();
         Value v = obj_unary(UNARY_POSITIVE, TOP());
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         TOP() = v;
         DISPATCH();
     }
     TARGET(UNARY_INVERT) {
         STORE_FRAME();
         Value v = obj_unary(UNARY_INVERT, TOP());
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         TOP() = v;
         DISPATCH();
     }
@@ -963,7 +977,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         }
         STORE_FRAME();
         Value v = obj_compare(left, right, (CompareOp)arg);
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         sp--;
         TOP() = v;
         DISPATCH();
@@ -1035,7 +1049,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(GET_ITER) {
         STORE_FRAME();
         Value iterator = obj_iter(TOP());
-        if (is_null(iterator)) goto error;
+        if (UNLIKELY(is_null(iterator))) goto error;
         TOP() = iterator;
         DISPATCH();
     }
@@ -1079,7 +1093,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(BUILD_TUPLE) {
         STORE_FRAME();
         Tuple *tuple = tuple_from_values(sp - arg, arg);
-        if (!tuple) goto error;
+        if (UNLIKELY(!tuple)) goto error;
         sp -= arg;
         PUSH(value_object(tuple));
         DISPATCH();
@@ -1087,7 +1101,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(BUILD_LIST) {
         STORE_FRAME();
         List *list = list_from_values(sp - arg, arg);
-        if (!list) goto error;
+        if (UNLIKELY(!list)) goto error;
         sp -= arg;
         PUSH(value_object(list));
         DISPATCH();
@@ -1095,7 +1109,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(BUILD_SET) {
         STORE_FRAME();
         Set *set = set_new(&type_set);
-        if (!set) goto error;
+        if (UNLIKELY(!set)) goto error;
         gc_push_root(value_object(set)); /* hashing may run a user __hash__ */
         for (uint32_t i = 0; i < arg; i++)
             if (!set_add(set, sp[-(int)arg + (int)i])) {
@@ -1110,7 +1124,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(BUILD_MAP) {
         STORE_FRAME();
         Dict *dict = dict_new();
-        if (!dict) goto error;
+        if (UNLIKELY(!dict)) goto error;
         gc_push_root(value_object(dict));
         for (uint32_t i = 0; i < arg; i++) {
             Value *pair = sp - 2 * (int)arg + 2 * (int)i;
@@ -1127,7 +1141,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(BUILD_STRING) {
         STORE_FRAME();
         Value v = build_string(sp - arg, arg);
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         sp -= arg;
         PUSH(v);
         DISPATCH();
@@ -1224,7 +1238,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         STORE_FRAME();
         List *list = as_list(TOP());
         Tuple *tuple = tuple_from_values(list->items, list->length);
-        if (!tuple) goto error;
+        if (UNLIKELY(!tuple)) goto error;
         TOP() = value_object(tuple);
         DISPATCH();
     }
@@ -1237,7 +1251,7 @@ static Value run_frames(Frame *frame, bool throwing) {
             raise_error(&type_value_error, "too many values to unpack");
             goto error;
         }
-        if (!unpack_sequence(sequence, (int)arg, destination)) goto error;
+        if (UNLIKELY(!unpack_sequence(sequence, (int)arg, destination))) goto error;
         sp--;
         memcpy(sp, destination, sizeof(Value) * arg);
         sp += arg;
@@ -1247,7 +1261,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         STORE_FRAME();
         int before = arg & 0xff, after = (int)(arg >> 8);
         Value items[512];
-        if (!unpack_starred(TOP(), before, after, items)) goto error;
+        if (UNLIKELY(!unpack_starred(TOP(), before, after, items))) goto error;
         sp--;
         memcpy(sp, items, sizeof(Value) * (size_t)(before + after + 1));
         sp += before + after + 1;
@@ -1258,7 +1272,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         Value spec = (arg & 4) ? TOP() : value_null();
         Value value = (arg & 4) ? SECOND() : TOP();
         Value v = format_value(value, (int)arg, spec);
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         if (arg & 4) sp--;
         TOP() = v;
         DISPATCH();
@@ -1267,7 +1281,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         STORE_FRAME();
         int extras = (arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1);
         Value function = make_function(sp - 1, (int)arg, frame);
-        if (is_null(function)) goto error;
+        if (UNLIKELY(is_null(function))) goto error;
         sp -= extras + 1;
         PUSH(function);
         DISPATCH();
@@ -1305,13 +1319,13 @@ static Value run_frames(Frame *frame, bool throwing) {
             Function *function = as_function(callable);
             frame->pc = pc;
             frame->stack_top = sp;
-            if (vm.depth >= vm.recursion_limit) {
+            if (UNLIKELY(vm.depth >= vm.recursion_limit)) {
                 raise_error(&type_recursion_error, "maximum recursion depth exceeded");
                 goto error;
             }
             Code *callee_code = function->code;
             Frame *callee = frame_push_fast(callee_code, function, function->globals);
-            if (!callee) goto error;
+            if (UNLIKELY(!callee)) goto error;
             if (shape == CALL_SHAPE_SIMPLE && positional == callee_code->arg_count && !kwnames) {
                 for (int i = 0; i < positional; i++) callee->slots[i] = args[i];
             } else if (!frame_bind_arguments(callee, function, args, positional, kwnames)) {
@@ -1343,12 +1357,12 @@ static Value run_frames(Frame *frame, bool throwing) {
         }
         STORE_FRAME();
         Value result = obj_call(callable, args, positional, kwnames);
-        if (is_null(result)) goto error;
+        if (UNLIKELY(is_null(result))) goto error;
         sp = base;
         PUSH(result);
         if (gc_collection_due) {
             STORE_FRAME();
-            if (!safe_point()) goto error;
+            if (UNLIKELY(!safe_point())) goto error;
         }
         DISPATCH();
     }
@@ -1362,7 +1376,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         if (!is_null(method)) {
             /* [method, self, args]: LOAD_METHOD was used; put self first */
             Tuple *with_self = tuple_new((is_tuple(positional) ? as_tuple(positional)->length : 0) + 1);
-            if (!with_self) goto error;
+            if (UNLIKELY(!with_self)) goto error;
             if (!is_tuple(positional)) {
                 raise_error(&type_type_error, "argument after * must be an iterable");
                 goto error;
@@ -1420,7 +1434,7 @@ static Value run_frames(Frame *frame, bool throwing) {
             gc_free_buffer(flat, sizeof(Value) * (size_t)total);
         }
         gc_pop_roots(2);
-        if (is_null(result)) goto error;
+        if (UNLIKELY(is_null(result))) goto error;
         PUSH(result);
         DISPATCH();
     }
@@ -1512,7 +1526,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(BEFORE_WITH) {
         STORE_FRAME();
         Value exit, entered;
-        if (!before_with(TOP(), &exit, &entered)) goto error;
+        if (UNLIKELY(!before_with(TOP(), &exit, &entered))) goto error;
         TOP() = exit;
         PUSH(entered);
         DISPATCH();
@@ -1520,7 +1534,7 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(WITH_EXCEPT_START) {
         STORE_FRAME();
         Value result = with_except_start(sp[-3], TOP());
-        if (is_null(result)) goto error;
+        if (UNLIKELY(is_null(result))) goto error;
         PUSH(result);
         DISPATCH();
     }
@@ -1529,7 +1543,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         Value fromlist = TOP();
         Value level = SECOND();
         Value module = module_import(NAME(arg), frame->globals, fromlist, is_small_int(level) ? (int)level.as.integer : 0);
-        if (is_null(module)) goto error;
+        if (UNLIKELY(is_null(module))) goto error;
         sp--;
         TOP() = module;
         DISPATCH();
@@ -1537,13 +1551,13 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(IMPORT_FROM) {
         STORE_FRAME();
         Value v = import_from(TOP(), NAME(arg));
-        if (is_null(v)) goto error;
+        if (UNLIKELY(is_null(v))) goto error;
         PUSH(v);
         DISPATCH();
     }
     TARGET(IMPORT_STAR) {
         STORE_FRAME();
-        if (!import_star(TOP(), frame->locals ? frame->locals : frame->globals)) goto error;
+        if (UNLIKELY(!import_star(TOP(), frame->locals ? frame->locals : frame->globals))) goto error;
         sp--;
         DISPATCH();
     }
@@ -1574,7 +1588,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         }
         STORE_FRAME();
         Value iterator = obj_iter(iterable);
-        if (is_null(iterator)) goto error;
+        if (UNLIKELY(is_null(iterator))) goto error;
         TOP() = iterator;
         DISPATCH();
     }
@@ -1597,7 +1611,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         frame->stack_top = sp + 1; /* keep [sent] rooted */
         bool returned;
         Value result = send_to_iterator(receiver, sent, &returned);
-        if (is_null(result)) goto error;
+        if (UNLIKELY(is_null(result))) goto error;
         if (returned) {
             TOP() = result;
             JUMP_TO(arg);
@@ -1629,7 +1643,7 @@ static Value run_frames(Frame *frame, bool throwing) {
             goto error;
         }
         Value iterator = obj_call(method, &iterable, 1, NULL);
-        if (is_null(iterator)) goto error;
+        if (UNLIKELY(is_null(iterator))) goto error;
         if (is_null(type_lookup_cstr(value_type(iterator), "__anext__"))) {
             raise_error(&type_type_error, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
                         value_type_name(iterator));
@@ -1642,7 +1656,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         STORE_FRAME();
         Value iterator = TOP();
         Value awaitable = obj_call_method(iterator, "__anext__", NULL, 0);
-        if (is_null(awaitable)) goto error;
+        if (UNLIKELY(is_null(awaitable))) goto error;
         PUSH(awaitable);
         STORE_FRAME();
         Value awaited = gen_get_awaitable(awaitable);
@@ -1679,10 +1693,10 @@ static Value run_frames(Frame *frame, bool throwing) {
             goto error;
         }
         Value bound_exit = value_type(exit)->descr_get ? value_type(exit)->descr_get(exit, manager, type) : exit;
-        if (is_null(bound_exit)) goto error;
+        if (UNLIKELY(is_null(bound_exit))) goto error;
         TOP() = bound_exit;
         Value entered = obj_call(enter, &manager, 1, NULL);
-        if (is_null(entered)) goto error;
+        if (UNLIKELY(is_null(entered))) goto error;
         PUSH(entered);
         DISPATCH();
     }
@@ -1696,8 +1710,8 @@ static Value run_frames(Frame *frame, bool throwing) {
         Value value = TOP();
         if (!is_none(value)) {
             Value text = obj_repr(value);
-            if (is_null(text)) goto error;
-            if (!dict_set_cstr(vm.builtins, "_", value)) goto error;
+            if (UNLIKELY(is_null(text))) goto error;
+            if (UNLIKELY(!dict_set_cstr(vm.builtins, "_", value))) goto error;
             Value out = file_stdout();
             if (!file_write_str(out, as_str(text)) || !file_write_str(out, str_intern("\n"))) goto error;
         }

@@ -6,6 +6,9 @@ good way to see how much a single `yield` can do.
 """
 
 
+_sentinel = object()
+
+
 class count:
     """count(start=0, step=1): start, start+step, start+2*step, ... forever."""
 
@@ -33,8 +36,10 @@ class count:
 class repeat:
     """repeat(item[, times]): item again and again (times times, or forever)."""
 
-    def __init__(self, item, times=None):
-        self._item = item
+    def __init__(self, object=_sentinel, times=None):
+        if object is _sentinel:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        self._item = object
         self._left = times
 
     def __iter__(self):
@@ -90,7 +95,7 @@ class chain:
 def islice(iterable, *args):
     """islice(it, stop) or islice(it, start, stop[, step]): a lazy slice."""
     s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
+    start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
     for name, value in (("Indices", start), ("Stop", stop)):
         if value is not None and (not isinstance(value, int) or value < 0):
             raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
@@ -117,8 +122,6 @@ def _islice(iterator, start, stop, step):
         if stop is not None and index >= stop:
             return
 
-
-_sentinel = object()
 
 
 def accumulate(iterable, func=None, *, initial=None):

@@ -148,9 +148,47 @@ class _Encoder:
         return "{" + self._newline(level + 1) + separator.join(parts) + self._newline(level) + "}"
 
 
+class JSONEncoder:
+    """The public encoder: subclass it and override default() to serialise
+    more types; encode() gives the JSON text."""
+
+    item_separator = ", "
+    key_separator = ": "
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                 sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ","
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
+
+    def encode(self, o):
+        encoder = _Encoder(self.skipkeys, self.ensure_ascii, self.allow_nan, self.sort_keys, self.indent,
+                           (self.item_separator, self.key_separator), self.default)
+        return encoder.encode(o)
+
+    def iterencode(self, o, _one_shot=False):
+        return iter([self.encode(o)])
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
           indent=None, separators=None, default=None, sort_keys=False, **kw):
     """The JSON text for [obj]."""
+    if cls is not None:
+        return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys, **kw).encode(obj)
     if separators is None and indent is not None:
         separators = (",", ": ")
     encoder = _Encoder(skipkeys, ensure_ascii, allow_nan, sort_keys, indent, separators, default)
@@ -314,6 +352,34 @@ class _Decoder:
         return result
 
 
+class JSONDecoder:
+    """The public decoder: decode() parses a whole document, raw_decode() one
+    value from a position, returning (value, end)."""
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+                 strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def _decoder(self, s):
+        return _Decoder(s, self.object_hook, self.object_pairs_hook, self.parse_float, self.parse_int)
+
+    def raw_decode(self, s, idx=0):
+        return self._decoder(s).value(idx)
+
+    def decode(self, s):
+        decoder = self._decoder(s)
+        value, end = decoder.value(decoder.skip(0))
+        end = decoder.skip(end)
+        if end != len(s):
+            decoder.error("Extra data", end)
+        return value
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
     """The Python value for JSON text [s]."""
@@ -321,12 +387,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = s.decode("utf-8")
     if not isinstance(s, str):
         raise TypeError(f"the JSON object must be str, bytes or bytearray, not {type(s).__name__}")
-    decoder = _Decoder(s, object_hook, object_pairs_hook, parse_float, parse_int)
-    value, end = decoder.value(decoder.skip(0))
-    end = decoder.skip(end)
-    if end != len(s):
-        decoder.error("Extra data", end)
-    return value
+    if cls is None:
+        cls = JSONDecoder
+    return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
 
 
 def load(fp, **kw):

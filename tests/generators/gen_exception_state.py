@@ -27,3 +27,17 @@ try:
     raise TypeError("outer")
 except TypeError:
     list(plain())
+
+# An exception raised inside the generator takes the caller's handled exception as __context__.
+def raiser():
+    yield 1
+    raise IndexError("in gen")
+r = raiser()
+next(r)
+try:
+    raise KeyError("caller")
+except KeyError:
+    try:
+        next(r)
+    except IndexError as e:
+        print("context:", repr(e.__context__))
