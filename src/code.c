@@ -68,6 +68,10 @@ int opcode_stack_effect(Opcode op, int arg, bool jump) {
     case OP_CALL: return -(arg + 1);
     case OP_CALL_FUNCTION_EX: return -(2 + (arg & 1));
     case OP_RAISE_VARARGS: return -arg;
+    /* superinstructions (made by the VM, never by the compiler): the effect
+     * of the first half only — the second word keeps its own */
+    case OP_LOAD_FAST_LOAD_CONST: return 1;
+    case OP_COMPARE_AND_BRANCH: return -1;
     case OPCODE_COUNT: break;
     }
     return 0;

@@ -32,41 +32,46 @@ static bool number_argument(Value v, double *out) {
 }
 
 /* Apply Python's domain/range rules to a C math result. */
-static Value checked_result(double argument, double result) {
+static Value checked_result(double argument, double result, bool can_overflow) {
     if (isnan(result) && !isnan(argument)) return raise_error(&type_value_error, "math domain error");
-    if (isinf(result) && isfinite(argument)) return raise_error(&type_overflow_error, "math range error");
+    if (isinf(result) && isfinite(argument)) {
+        /* an infinite result of a function that cannot overflow (log1p(-1),
+         * atanh(1)) is a pole: CPython calls that a domain error */
+        if (can_overflow) return raise_error(&type_overflow_error, "math range error");
+        return raise_error(&type_value_error, "math domain error");
+    }
     return value_float(result);
 }
 
-#define MATH_UNARY(python_name, c_function)                                      \
+#define MATH_UNARY(python_name, c_function, can_overflow)                        \
     static Value math_##python_name(Value *args, int nargs, Tuple *kwnames) {      \
         if (!args_no_keywords(#python_name, kwnames) ||                            \
             !args_check_count(#python_name, nargs, 1, 1))                          \
             return value_null();                                                   \
         double x;                                                                  \
         if (!number_argument(args[0], &x)) return value_null();                    \
-        return checked_result(x, c_function(x));                                   \
+        return checked_result(x, c_function(x), can_overflow);                     \
     }
 
-MATH_UNARY(exp, exp)
-MATH_UNARY(expm1, expm1)
-MATH_UNARY(sin, sin)
-MATH_UNARY(cos, cos)
-MATH_UNARY(tan, tan)
-MATH_UNARY(asin, asin)
-MATH_UNARY(acos, acos)
-MATH_UNARY(atan, atan)
-MATH_UNARY(sinh, sinh)
-MATH_UNARY(cosh, cosh)
-MATH_UNARY(tanh, tanh)
-MATH_UNARY(asinh, asinh)
-MATH_UNARY(acosh, acosh)
-MATH_UNARY(atanh, atanh)
-MATH_UNARY(fabs, fabs)
-MATH_UNARY(erf, erf)
-MATH_UNARY(erfc, erfc)
-MATH_UNARY(log1p, log1p)
-MATH_UNARY(cbrt, cbrt)
+MATH_UNARY(exp, exp, true)
+MATH_UNARY(expm1, expm1, true)
+MATH_UNARY(sin, sin, false)
+MATH_UNARY(cos, cos, false)
+MATH_UNARY(tan, tan, false)
+MATH_UNARY(asin, asin, false)
+MATH_UNARY(acos, acos, false)
+MATH_UNARY(atan, atan, false)
+MATH_UNARY(sinh, sinh, true)
+MATH_UNARY(cosh, cosh, true)
+MATH_UNARY(tanh, tanh, false)
+MATH_UNARY(asinh, asinh, false)
+MATH_UNARY(acosh, acosh, false)
+MATH_UNARY(atanh, atanh, false)
+MATH_UNARY(fabs, fabs, false)
+MATH_UNARY(erf, erf, false)
+MATH_UNARY(erfc, erfc, false)
+MATH_UNARY(log1p, log1p, false)
+MATH_UNARY(cbrt, cbrt, false)
 
 /* ---- gamma and lgamma ---------------------------------------------------------
  * CPython computes these itself with a Lanczos approximation (g = 6.0246...,
@@ -199,10 +204,18 @@ static Value math_gamma(Value *args, int nargs, Tuple *kwnames) {
     return value_float(result);
 }
 
-static double degrees_of(double x) { return x * (180.0 / M_PI); }
-static double radians_of(double x) { return x * (M_PI / 180.0); }
-MATH_UNARY(degrees, degrees_of)
-MATH_UNARY(radians, radians_of)
+/* degrees and radians only scale: CPython checks nothing (degrees(1e308) is inf). */
+static Value math_degrees(Value *args, int nargs, Tuple *kwnames) {
+    double x;
+    if (!args_check_count("degrees", nargs, 1, 1) || !number_argument(args[0], &x)) return value_null();
+    return value_float(x * (180.0 / M_PI));
+}
+
+static Value math_radians(Value *args, int nargs, Tuple *kwnames) {
+    double x;
+    if (!args_check_count("radians", nargs, 1, 1) || !number_argument(args[0], &x)) return value_null();
+    return value_float(x * (M_PI / 180.0));
+}
 
 static Value math_sqrt(Value *args, int nargs, Tuple *kwnames) {
     if (!args_check_count("sqrt", nargs, 1, 1)) return value_null();
@@ -247,7 +260,14 @@ static bool log_helper(Value v, double (*func)(double), double *out) {
             if (!int_to_mp(v, &value)) return false;
             int bits = mp_count_bits(&value);
             mp_clear(&value);
-            if (bits >= 1024) {
+            double direct;
+            /* like PyLong_AsDouble: only ints that round past DBL_MAX take the long way */
+            if (bits <= 1024 && int_to_double(v, &direct)) {
+                *out = func(direct);
+                return true;
+            }
+            if (error_pending()) error_clear();
+            {
                 double mantissa;
                 int64_t exponent;
                 if (!big_int_frexp(v, &mantissa, &exponent)) return false;
@@ -319,13 +339,13 @@ static Value math_ulp(Value *args, int nargs, Tuple *kwnames) {
     return value_float(next - x);
 }
 
-MATH_UNARY(exp2, exp2)
+MATH_UNARY(exp2, exp2, true)
 
 static Value math_pow(Value *args, int nargs, Tuple *kwnames) {
     if (!args_check_count("pow", nargs, 2, 2)) return value_null();
     double x, y;
     if (!number_argument(args[0], &x) || !number_argument(args[1], &y)) return value_null();
-    if (x == 0 && y < 0) return raise_error(&type_value_error, "math domain error");
+    if (x == 0 && y < 0 && isfinite(y)) return raise_error(&type_value_error, "math domain error");
     if (x < 0 && isfinite(x) && isfinite(y) && y != floor(y)) return raise_error(&type_value_error, "math domain error");
     double result = pow(x, y);
     if (isinf(result) && isfinite(x) && isfinite(y)) return raise_error(&type_overflow_error, "math range error");
@@ -422,10 +442,11 @@ static Value math_ldexp(Value *args, int nargs, Tuple *kwnames) {
     int64_t exponent;
     if (!number_argument(args[0], &x)) return value_null();
     if (!is_int_like(args[1])) return raise_error(&type_type_error, "Expected an int as second argument to ldexp.");
-    if (!int_as_int64(args[1], &exponent)) return value_null();
+    if (is_big_int(args[1])) exponent = int_sign(args[1]) > 0 ? 100000 : -100000;
+    else if (!int_as_int64(args[1], &exponent)) return value_null();
     if (exponent > 100000) exponent = 100000;
     if (exponent < -100000) exponent = -100000;
-    return checked_result(x, ldexp(x, (int)exponent));
+    return checked_result(x, ldexp(x, (int)exponent), true);
 }
 
 static Value math_isfinite(Value *args, int nargs, Tuple *kwnames) {
@@ -579,7 +600,7 @@ static Value math_fsum(Value *args, int nargs, Tuple *kwnames) {
     if (is_null(iterator)) return iterator;
     double partials[64];
     int count = 0;
-    double special = 0.0;
+    double special = 0.0, infinities = 0.0;
     for (;;) {
         Value item = obj_next(iterator);
         if (is_null(item)) {
@@ -588,10 +609,7 @@ static Value math_fsum(Value *args, int nargs, Tuple *kwnames) {
         }
         double x;
         if (!number_argument(item, &x)) return value_null();
-        if (!isfinite(x)) {
-            special += x;
-            continue;
-        }
+        double original = x;
         int kept = 0;
         for (int i = 0; i < count; i++) {
             double y = partials[i];
@@ -606,10 +624,20 @@ static Value math_fsum(Value *args, int nargs, Tuple *kwnames) {
             x = high;
         }
         count = kept;
-        if (count < 64) partials[count++] = x;
+        if (x == 0.0) continue;
+        if (!isfinite(x)) {
+            /* Overflow of finite summands is an error; an inf or nan
+             * summand makes the result special and drops the partials. */
+            if (isfinite(original)) return raise_error(&type_overflow_error, "intermediate overflow in fsum");
+            if (isinf(original)) infinities += original;
+            special += original;
+            count = 0;
+        } else if (count < 64) {
+            partials[count++] = x;
+        }
     }
-    if (special != 0.0 || isnan(special)) {
-        if (isnan(special)) return raise_error(&type_value_error, "-inf + inf in fsum");
+    if (special != 0.0) {
+        if (isnan(infinities)) return raise_error(&type_value_error, "-inf + inf in fsum");
         return value_float(special);
     }
     double high = 0.0;

@@ -17,6 +17,7 @@
 #include "func.h"
 #include "gc.h"
 #include "int.h"
+#include "list.h"
 #include "module.h"
 #include "str.h"
 #include "tuple.h"
@@ -27,9 +28,9 @@
 
 typedef struct StructTime {
     Object base;
-    Tuple *fields;  /* the nine ints */
-    Str *zone;      /* tm_zone */
-    int64_t gmtoff; /* tm_gmtoff */
+    Tuple *fields;  /* the nine values (ints, unless built by struct_time(seq)) */
+    Value zone;     /* tm_zone: a str, or None */
+    Value gmtoff;   /* tm_gmtoff: an int, or None */
 } StructTime;
 
 static const char *const field_names[9] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min",
@@ -45,8 +46,31 @@ static Value struct_time_from_tm(const struct tm *tm) {
     result->fields = tuple_new(9);
     if (!result->fields) return value_null();
     for (int i = 0; i < 9; i++) result->fields->items[i] = value_int(values[i]);
-    result->zone = str_from_cstr(tm->tm_zone ? tm->tm_zone : "UTC");
-    result->gmtoff = tm->tm_gmtoff;
+    result->zone = str_value(str_from_cstr(tm->tm_zone ? tm->tm_zone : "UTC"));
+    result->gmtoff = value_int(tm->tm_gmtoff);
+    return value_object(result);
+}
+
+/* time.struct_time(sequence): 9 to 11 items (the last two are tm_zone and tm_gmtoff). */
+static Value struct_time_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("struct_time", kwnames) || !args_check_count("struct_time", nargs, 1, 1)) return value_null();
+    if (!is_tuple(args[0]) && !is_object_of(args[0], &type_list) && !is_object_of(args[0], &type_struct_time))
+        return raise_error(&type_type_error, "constructor requires a sequence");
+    List *items = list_from_iterable(args[0]);
+    if (!items) return value_null();
+    if (items->length < 9)
+        return raise_error(&type_type_error, "time.struct_time() takes an at least 9-sequence (%lld-sequence given)",
+                           (long long)items->length);
+    if (items->length > 11)
+        return raise_error(&type_type_error, "time.struct_time() takes an at most 11-sequence (%lld-sequence given)",
+                           (long long)items->length);
+    StructTime *result = (StructTime *)gc_alloc(&type_struct_time, sizeof(StructTime));
+    if (!result) return value_null();
+    result->fields = tuple_new(9);
+    if (!result->fields) return value_null();
+    for (int i = 0; i < 9; i++) result->fields->items[i] = items->items[i];
+    result->zone = items->length > 9 ? items->items[9] : value_none();
+    result->gmtoff = items->length > 10 ? items->items[10] : value_none();
     return value_object(result);
 }
 
@@ -55,8 +79,15 @@ static Value struct_time_repr(Value self) {
     StrBuilder sb;
     sb_init(&sb);
     sb_append_cstr(&sb, "time.struct_time(");
-    for (int i = 0; i < 9; i++)
-        sb_appendf(&sb, "%s%s=%lld", i ? ", " : "", field_names[i], (long long)st->fields->items[i].as.integer);
+    for (int i = 0; i < 9; i++) {
+        Value text = obj_repr(st->fields->items[i]);
+        if (is_null(text)) {
+            sb_finish(&sb);
+            return value_null();
+        }
+        sb_appendf(&sb, "%s%s=", i ? ", " : "", field_names[i]);
+        sb_append_str(&sb, as_str(text));
+    }
     sb_append_char(&sb, ')');
     return str_value(sb_finish(&sb));
 }
@@ -65,8 +96,8 @@ static Value struct_time_getattr(Value self, Str *name) {
     StructTime *st = (StructTime *)self.as.object;
     for (int i = 0; i < 9; i++)
         if (str_equal_cstr(name, field_names[i])) return st->fields->items[i];
-    if (str_equal_cstr(name, "tm_zone")) return value_object(st->zone);
-    if (str_equal_cstr(name, "tm_gmtoff")) return value_int(st->gmtoff);
+    if (str_equal_cstr(name, "tm_zone")) return st->zone;
+    if (str_equal_cstr(name, "tm_gmtoff")) return st->gmtoff;
     return obj_generic_getattr(self, name);
 }
 
@@ -83,13 +114,15 @@ static Value struct_time_compare(Value a, Value b, CompareOp op) {
 
 static void struct_time_mark(Object *self) {
     gc_mark_object((Object *)((StructTime *)self)->fields);
-    gc_mark_object((Object *)((StructTime *)self)->zone);
+    gc_mark_value(((StructTime *)self)->zone);
+    gc_mark_value(((StructTime *)self)->gmtoff);
 }
 
 Type type_struct_time = {
     .name = "struct_time",
     .module_name = "time",
     .instance_size = sizeof(StructTime),
+    .new = struct_time_new,
     .repr = struct_time_repr,
     .getattr = struct_time_getattr,
     .getitem = struct_time_getitem,
@@ -102,7 +135,11 @@ Type type_struct_time = {
 /* A struct_time or 9-tuple back to a struct tm (for strftime, mktime). */
 static bool tm_from_value(Value value, struct tm *tm, const char *function) {
     Value sequence = is_object_of(value, &type_struct_time) ? value_object(((StructTime *)value.as.object)->fields) : value;
-    if (!is_tuple(sequence) || as_tuple(sequence)->length != 9) {
+    if (!is_tuple(sequence)) {
+        raise_error(&type_type_error, "Tuple or struct_time argument required");
+        return false;
+    }
+    if (as_tuple(sequence)->length != 9) {
         raise_error(&type_type_error, "%s(): illegal time tuple argument", function);
         return false;
     }
@@ -120,10 +157,31 @@ static bool tm_from_value(Value value, struct tm *tm, const char *function) {
     tm->tm_yday = (int)parts[7] - 1;
     tm->tm_isdst = (int)parts[8];
     if (is_object_of(value, &type_struct_time)) {
-        tm->tm_gmtoff = ((StructTime *)value.as.object)->gmtoff;
-        tm->tm_zone = str_cstr(((StructTime *)value.as.object)->zone);
+        StructTime *st = (StructTime *)value.as.object;
+        int64_t gmtoff = 0;
+        if (is_int_like(st->gmtoff) && int_as_int64(st->gmtoff, &gmtoff)) tm->tm_gmtoff = (long)gmtoff;
+        if (is_str(st->zone)) tm->tm_zone = str_cstr(as_str(st->zone));
     }
     return true;
+}
+
+/* CPython's checks (and fix-ups of zero fields) before strftime formats a time tuple. */
+static bool tm_check_for_strftime(struct tm *tm) {
+    const char *problem = NULL;
+    if (tm->tm_mon == -1) tm->tm_mon = 0;
+    else if (tm->tm_mon < 0 || tm->tm_mon > 11) problem = "month out of range";
+    if (tm->tm_mday == 0) tm->tm_mday = 1;
+    else if (!problem && (tm->tm_mday < 0 || tm->tm_mday > 31)) problem = "day of month out of range";
+    if (!problem && (tm->tm_hour < 0 || tm->tm_hour > 23)) problem = "hour out of range";
+    if (!problem && (tm->tm_min < 0 || tm->tm_min > 59)) problem = "minute out of range";
+    if (!problem && (tm->tm_sec < 0 || tm->tm_sec > 61)) problem = "seconds out of range";
+    if (!problem && tm->tm_wday < 0) problem = "day of week out of range";
+    if (tm->tm_yday == -1) tm->tm_yday = 0;
+    else if (!problem && (tm->tm_yday < 0 || tm->tm_yday > 365)) problem = "day of year out of range";
+    if (tm->tm_isdst < -1) tm->tm_isdst = -1;
+    else if (tm->tm_isdst > 1) tm->tm_isdst = 1;
+    if (problem) raise_error(&type_value_error, "%s", problem);
+    return problem == NULL;
 }
 
 /* ---- functions -------------------------------------------------------------- */
@@ -158,7 +216,15 @@ static bool seconds_argument(Value *args, int nargs, time_t *out) {
         return true;
     }
     double seconds;
+    if (!is_int_like(args[0]) && !is_float(args[0])) {
+        raise_error(&type_type_error, "'%s' object cannot be interpreted as an integer", value_type_name(args[0]));
+        return false;
+    }
     if (!value_to_double(args[0], &seconds)) return false;
+    if (isnan(seconds)) {
+        raise_error(&type_value_error, "Invalid value NaN (not a number)");
+        return false;
+    }
     *out = (time_t)floor(seconds);
     return true;
 }
@@ -197,7 +263,7 @@ static Value time_strftime(Value *args, int nargs, Tuple *kwnames) {
         return raise_error(&type_type_error, "strftime() argument 1 must be str, not %s", value_type_name(args[0]));
     struct tm tm;
     if (nargs == 2) {
-        if (!tm_from_value(args[1], &tm, "strftime")) return value_null();
+        if (!tm_from_value(args[1], &tm, "strftime") || !tm_check_for_strftime(&tm)) return value_null();
     } else {
         time_t now = (time_t)floor(clock_wall());
         localtime_r(&now, &tm);

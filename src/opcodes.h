@@ -193,6 +193,11 @@
     OPCODE(END_ASYNC_FOR,     "[aiter, exc] -> []: StopAsyncIteration ends the loop, others re-raise") \
     OPCODE(BEFORE_ASYNC_WITH, "[mgr] -> [mgr.__aexit__ bound, mgr.__aenter__()]") \
     OPCODE(ASYNC_GEN_WRAP,    "[v] -> [wrapped v]: marks a value yielded by an async generator") \
+    /* ---- superinstructions: never emitted by the compiler; the VM rewrites  \
+     * the first word of a common pair when a function is first called       \
+     * (vm.c, quicken). The second word stays, so jumps to it still work. ---- */ \
+    OPCODE(LOAD_FAST_LOAD_CONST, "arg=slot: LOAD_FAST arg, then the LOAD_CONST in the next word") \
+    OPCODE(COMPARE_AND_BRANCH, "arg=CompareOp: COMPARE_OP arg, then the POP_JUMP_IF_FALSE/TRUE in the next word") \
     /* ---- the REPL and unsupported features ---- */ \
     OPCODE(PRINT_EXPR,        "[v] -> []: REPL echo: print repr(v) unless None, and set builtins._") \
     OPCODE(RAISE_NOT_IMPLEMENTED, "arg=const index of a message: raise NotImplementedError(message)")

@@ -531,8 +531,26 @@ static inline __attribute__((always_inline)) int enter_generator(Generator *gen,
     return 1;
 }
 
+/* Rewrite the first word of two common instruction pairs into a
+ * superinstruction that does both (CPython 3.11 does the same): one
+ * dispatch instead of two in every `n - 1`, `n < 2`, `if a < b:`. The
+ * second word is left as it was, so a jump into it still works and a frame
+ * paused between the two is unaffected. Done once, on a code object's first
+ * call; `pyco --dis` shows the code as compiled. */
+static void quicken(Code *code) {
+    uint32_t *words = code->instructions;
+    for (int32_t i = 0; i + 1 < code->instruction_count; i++) {
+        Opcode first = instruction_opcode(words[i]), second = instruction_opcode(words[i + 1]);
+        if (first == OP_LOAD_FAST && second == OP_LOAD_CONST)
+            words[i] = instruction_make(OP_LOAD_FAST_LOAD_CONST, instruction_arg(words[i]));
+        else if (first == OP_COMPARE_OP && (second == OP_POP_JUMP_IF_FALSE || second == OP_POP_JUMP_IF_TRUE))
+            words[i] = instruction_make(OP_COMPARE_AND_BRANCH, instruction_arg(words[i]));
+    }
+}
+
 /* Classify a code object for CALL (see CALL_SHAPE_* in code.h). */
 static uint8_t code_call_shape(Code *code) {
+    quicken(code);
     code->frame_bytes = (uint32_t)((frame_size(code) + 15) & ~(size_t)15);
     if (code->flags & (CODE_GENERATOR | CODE_COROUTINE | CODE_ASYNC_GENERATOR)) code->call_shape = CALL_SHAPE_GENERATOR;
     else if (!code->kwonly_arg_count && !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS)) && !code->free_count)
@@ -672,6 +690,53 @@ static Value run_frames(Frame *frame, bool throwing) {
             goto error;
         }
         PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST_LOAD_CONST) {
+        Value v = LOCAL(arg);
+        if (UNLIKELY(is_null(v))) {
+            STORE_FRAME();
+            raise_error(&type_unbound_local_error, "cannot access local variable '%s' where it is not associated with a value",
+                        str_cstr(as_str(code->slot_names->items[arg])));
+            goto error;
+        }
+        PUSH(v);
+        PUSH(constants[instruction_arg(*pc)]);
+        pc++;
+        DISPATCH();
+    }
+    TARGET(COMPARE_AND_BRANCH) {
+        /* COMPARE_OP arg, then the conditional jump in the next word */
+        Value left = SECOND(), right = TOP();
+        uint32_t branch = *pc;
+        int truth;
+        if (left.tag == VAL_INT && right.tag == VAL_INT) {
+            int64_t a = left.as.integer, b = right.as.integer;
+            switch ((CompareOp)arg) {
+            case COMPARE_LT: truth = a < b; break;
+            case COMPARE_LE: truth = a <= b; break;
+            case COMPARE_EQ: truth = a == b; break;
+            case COMPARE_NE: truth = a != b; break;
+            case COMPARE_GT: truth = a > b; break;
+            default: truth = a >= b; break;
+            }
+            sp -= 2;
+        } else {
+            STORE_FRAME();
+            Value result = obj_compare(left, right, (CompareOp)arg);
+            if (UNLIKELY(is_null(result))) goto error;
+            sp -= 2;
+            PUSH(result); /* kept on the stack (rooted) while its truth is tested */
+            STORE_FRAME();
+            truth = is_bool(result) ? result.as.boolean : obj_truthy(result);
+            if (UNLIKELY(truth < 0)) {
+                pc++; /* the error belongs to the jump's truth test */
+                goto error;
+            }
+            sp--;
+        }
+        pc++;
+        if (truth == (instruction_opcode(branch) == OP_POP_JUMP_IF_TRUE)) JUMP_TO(instruction_arg(branch));
         DISPATCH();
     }
     TARGET(STORE_FAST) { LOCAL(arg) = POP(); DISPATCH(); }
