@@ -92,11 +92,11 @@ test: all
 test-asan: tools
 	$(MAKE) BUILD=build/asan CFLAGS='$(SAN_FLAGS)' LDFLAGS='-fsanitize=address,undefined' build/asan/pyco
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-		PYCO=build/asan/pyco tests/run.sh $(TESTS)
+		TIMEOUT=60 PYCO=build/asan/pyco tests/run.sh $(TESTS)
 
 test-gcstress: tools
 	$(MAKE) BUILD=build/gcstress CFLAGS='-O1 -g -DGC_STRESS' build/gcstress/pyco
-	PYCO=build/gcstress/pyco tests/run.sh $(TESTS)
+	TIMEOUT=60 PYCO=build/gcstress/pyco tests/run.sh $(TESTS)
 
 bench: all
 	PYCO=$(PYCO) tests/bench/run.sh $(BENCH)

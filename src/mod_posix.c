@@ -164,7 +164,52 @@ static Value posix_system(Value *args, int nargs, Tuple *kwnames) {
     return value_int(status);
 }
 
+static bool string_argument(Value v, const char *function, const char **out) {
+    if (is_str(v)) {
+        *out = str_cstr(as_str(v));
+        return true;
+    }
+    raise_error(&type_type_error, "str expected, not %s", value_type_name(v));
+    return false;
+}
+
+/* putenv(name, value): change the process environment that child processes
+ * (os.system) inherit; os.environ calls it on assignment. */
+static Value posix_putenv(Value *args, int nargs, Tuple *kwnames) {
+    const char *name, *value;
+    if (!args_check_count("putenv", nargs, 2, 2) || !string_argument(args[0], "putenv", &name) ||
+        !string_argument(args[1], "putenv", &value))
+        return value_null();
+    if (!*name || strchr(name, '=')) return raise_error(&type_value_error, "illegal environment variable name");
+    if (setenv(name, value, 1) != 0) return os_error(errno, NULL);
+    return value_none();
+}
+
+static Value posix_unsetenv(Value *args, int nargs, Tuple *kwnames) {
+    const char *name;
+    if (!args_check_count("unsetenv", nargs, 1, 1) || !string_argument(args[0], "unsetenv", &name)) return value_null();
+    if (!*name || strchr(name, '=')) return raise_error(&type_value_error, "illegal environment variable name");
+    if (unsetenv(name) != 0) return os_error(errno, NULL);
+    return value_none();
+}
+
+static Value posix_getuid(Value *args, int nargs, Tuple *kwnames) { return value_int(getuid()); }
+static Value posix_getgid(Value *args, int nargs, Tuple *kwnames) { return value_int(getgid()); }
+static Value posix_geteuid(Value *args, int nargs, Tuple *kwnames) { return value_int(geteuid()); }
+
+static Value posix_isatty(Value *args, int nargs, Tuple *kwnames) {
+    int64_t fd;
+    if (!args_check_count("isatty", nargs, 1, 1) || !int_as_int64(args[0], &fd)) return value_null();
+    return value_bool(isatty((int)fd));
+}
+
 static const MethodDef posix_functions[] = {
+    {"putenv", posix_putenv, METHOD_STATIC, NULL},
+    {"unsetenv", posix_unsetenv, METHOD_STATIC, NULL},
+    {"getuid", posix_getuid, METHOD_STATIC, NULL},
+    {"getgid", posix_getgid, METHOD_STATIC, NULL},
+    {"geteuid", posix_geteuid, METHOD_STATIC, NULL},
+    {"isatty", posix_isatty, METHOD_STATIC, NULL},
     {"getcwd", posix_getcwd, METHOD_STATIC, NULL},
     {"chdir", posix_chdir, METHOD_STATIC, NULL},
     {"getpid", posix_getpid, METHOD_STATIC, NULL},

@@ -68,7 +68,42 @@ static Value sys_intern(Value *args, int nargs, Tuple *kwnames) {
     return value_object(str_intern_str(as_str(args[0])));
 }
 
+static Value sys_get_int_max_str_digits(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("get_int_max_str_digits", kwnames) || !args_check_count("get_int_max_str_digits", nargs, 0, 0))
+        return value_null();
+    return value_int(int_max_str_digits);
+}
+
+/* set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640, as CPython. */
+static Value sys_set_int_max_str_digits(Value *args, int nargs, Tuple *kwnames) {
+    static const char *const allowed[] = {"maxdigits", NULL};
+    if (!args_only_keywords("set_int_max_str_digits", kwnames, allowed)) return value_null();
+    Value limit = nargs >= 1 ? args[0] : args_keyword(args, nargs, kwnames, "maxdigits");
+    if (is_null(limit)) return raise_error(&type_type_error, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    if (!is_int_like(limit))
+        return raise_error(&type_type_error, "'%s' object cannot be interpreted as an integer", value_type_name(limit));
+    int64_t digits;
+    if (!int_as_int64(limit, &digits)) return value_null();
+    if (digits != 0 && digits < 640) return raise_error(&type_value_error, "maxdigits must be 0 or larger than 640");
+    int_max_str_digits = digits;
+    return value_none();
+}
+
+static Value sys_getdefaultencoding(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("getdefaultencoding", nargs, 0, 0)) return value_null();
+    return str_value(str_intern("utf-8"));
+}
+
+static Value sys_getfilesystemencoding(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("getfilesystemencoding", nargs, 0, 0)) return value_null();
+    return str_value(str_intern("utf-8"));
+}
+
 static const MethodDef sys_functions[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, METHOD_STATIC, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, METHOD_STATIC, NULL},
+    {"getdefaultencoding", sys_getdefaultencoding, METHOD_STATIC, NULL},
+    {"getfilesystemencoding", sys_getfilesystemencoding, METHOD_STATIC, NULL},
     {"exit", sys_exit, METHOD_STATIC, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, METHOD_STATIC, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, METHOD_STATIC, NULL},
@@ -130,6 +165,7 @@ static Value sys_struct_sequence(const char *name, const char *const *fields, Va
 
 /* (The compiler's __DBL_*__ macros: src/float.h hides the C library's <float.h>.) */
 static void sys_add_struct_sequences(Module *sys) {
+    gc_push_root(value_object(sys)); /* not yet in sys.modules while type() runs */
     static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
     Value version[5] = {value_int(3), value_int(11), value_int(0), str_value(str_intern("final")), value_int(0)};
     Value version_info = sys_struct_sequence("version_info", version_fields, version, 5);
@@ -141,7 +177,13 @@ static void sys_add_struct_sequences(Module *sys) {
                         value_float(__DBL_EPSILON__), value_int(__FLT_RADIX__), value_int(1)};
     Value float_info = sys_struct_sequence("float_info", float_fields, floats, 11);
     if (!is_null(float_info)) module_add(sys, "float_info", float_info);
+    static const char *const int_fields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                             "str_digits_check_threshold"};
+    Value ints[4] = {value_int(30), value_int(4), value_int(4300), value_int(640)};
+    Value int_info = sys_struct_sequence("int_info", int_fields, ints, 4);
+    if (!is_null(int_info)) module_add(sys, "int_info", int_info);
     if (error_pending()) error_clear();
+    gc_pop_roots(1);
 }
 
 static List *string_list(char **items, int count) {
@@ -161,6 +203,12 @@ void sys_init(int argc, char **argv, List *path) {
     module_add(sys, "stderr", file_stderr());
     module_add(sys, "__stdout__", file_stdout());
     module_add(sys, "__stderr__", file_stderr());
+    Value standard_input = file_from_stream(stdin, "<stdin>", "r");
+    if (!is_null(standard_input)) {
+        module_add(sys, "stdin", standard_input);
+        module_add(sys, "__stdin__", standard_input);
+    }
+    module_add(sys, "hexversion", value_int(0x030B00F0));
     module_add(sys, "version", str_value(str_from_cstr("3.11.0 (pyco " PYCO_VERSION ")")));
     sys_add_struct_sequences(sys);
     module_add(sys, "platform", str_value(str_intern("linux")));

@@ -1628,17 +1628,24 @@ static Value run_frames(Frame *frame, bool throwing) {
     }
     TARGET(YIELD_VALUE) {
         Value value = POP();
-        Frame *suspended = frame;
-        STORE_FRAME();
-        leave_generator(suspended, GEN_SUSPENDED);
-        vm.depth--;
-        vm.frame = suspended->previous;
-        if (suspended->is_entry) {
-            last_exit = EXIT_YIELDED;
-            return value;
+        for (;;) {
+            Frame *suspended = frame;
+            STORE_FRAME();
+            leave_generator(suspended, GEN_SUSPENDED);
+            vm.depth--;
+            vm.frame = suspended->previous;
+            if (suspended->is_entry) {
+                last_exit = EXIT_YIELDED;
+                return value;
+            }
+            frame = suspended->previous;
+            LOAD_FRAME();
+            /* A resumer inside a `yield from`/`await` loop (SEND, then
+             * YIELD_VALUE 1) would only yield the value again: pass it
+             * straight up the chain without going through SEND. */
+            if (*pc != instruction_make(OP_YIELD_VALUE, 1) || instruction_opcode(pc[-1]) != OP_SEND || !frame->owner) break;
+            pc++;
         }
-        frame = suspended->previous;
-        LOAD_FRAME();
         PUSH(value);
         DISPATCH();
     }

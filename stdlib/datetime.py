@@ -88,6 +88,20 @@ def _check_time_fields(hour, minute, second, microsecond):
         raise ValueError("microsecond must be in 0..999999")
 
 
+class IsoCalendarDate(tuple):
+    """(year, week, weekday) with names, as date.isocalendar() returns."""
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
+
+    def __repr__(self):
+        return "datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)" % tuple(self)
+
+
 def _iso_week1_monday(year):
     first_day = _ymd_to_ordinal(year, 1, 1)
     first_weekday = (first_day + 6) % 7
@@ -101,13 +115,52 @@ def _cmp(x, y):
     return 0 if x == y else (1 if x > y else -1)
 
 
+def _divide_and_round(a, b):
+    """a / b rounded to the nearest int, ties to even, computed exactly."""
+    quotient, remainder = divmod(a, b)
+    remainder *= 2
+    greater_than_half = remainder > b if b > 0 else remainder < b
+    if greater_than_half or remainder == b and quotient % 2 == 1:
+        quotient += 1
+    return quotient
+
+
+_TIMEDELTA_NAMES = {1: "microseconds", 1000: "milliseconds", 1000000: "seconds", 60000000: "minutes",
+                    3600000000: "hours", 86400000000: "days", 604800000000: "weeks"}
+
+
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        total = (days * 86400 + seconds + minutes * 60 + hours * 3600 + weeks * 604800) * 1000000
-        total += microseconds + milliseconds * 1000
-        total = round(total)
+        # CPython's C algorithm: every argument is added, as whole
+        # microseconds, into one int; the fractions of float arguments are
+        # summed apart and rounded (half to even) once at the end.
+        total = 0
+        leftover = 0.0
+        for value, factor in ((microseconds, 1), (milliseconds, 1000), (seconds, 1000000),
+                              (minutes, 60000000), (hours, 3600000000), (days, 86400000000),
+                              (weeks, 604800000000)):
+            if isinstance(value, int):
+                total += value * factor
+            elif isinstance(value, float):
+                whole = int(value)
+                fraction = value - whole
+                total += whole * factor
+                if fraction:
+                    scaled = factor * fraction
+                    whole_us = int(scaled)
+                    total += whole_us
+                    leftover += scaled - whole_us
+            else:
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (_TIMEDELTA_NAMES[factor], type(value).__name__))
+        if leftover:
+            rounded = round(leftover)
+            if abs(rounded - leftover) == 0.5:
+                odd = total & 1
+                rounded = 2.0 * round((leftover + odd) * 0.5) - odd
+            total += int(rounded)
         days, rest = divmod(total, 86400 * 1000000)
         seconds, microseconds = divmod(rest, 1000000)
         if abs(days) > 999999999:
@@ -172,8 +225,11 @@ class timedelta:
         return -self if self._days < 0 else self
 
     def __mul__(self, other):
-        if isinstance(other, (int, float)):
+        if isinstance(other, int):
             return timedelta(0, 0, self._to_microseconds() * other)
+        if isinstance(other, float):
+            numerator, denominator = other.as_integer_ratio()
+            return timedelta(0, 0, _divide_and_round(self._to_microseconds() * numerator, denominator))
         return NotImplemented
 
     __rmul__ = __mul__
@@ -181,8 +237,11 @@ class timedelta:
     def __truediv__(self, other):
         if isinstance(other, timedelta):
             return self._to_microseconds() / other._to_microseconds()
-        if isinstance(other, (int, float)):
-            return timedelta(0, 0, self._to_microseconds() / other)
+        if isinstance(other, int):
+            return timedelta(0, 0, _divide_and_round(self._to_microseconds(), other))
+        if isinstance(other, float):
+            numerator, denominator = other.as_integer_ratio()
+            return timedelta(0, 0, _divide_and_round(denominator * self._to_microseconds(), numerator))
         return NotImplemented
 
     def __floordiv__(self, other):
@@ -195,6 +254,12 @@ class timedelta:
     def __mod__(self, other):
         if isinstance(other, timedelta):
             return timedelta(0, 0, self._to_microseconds() % other._to_microseconds())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            quotient, remainder = divmod(self._to_microseconds(), other._to_microseconds())
+            return quotient, timedelta(0, 0, remainder)
         return NotImplemented
 
     def __eq__(self, other):
@@ -289,7 +354,7 @@ class date:
         elif week >= 52 and today >= _iso_week1_monday(year + 1):
             year += 1
             week = 0
-        return (year, week + 1, day + 1)
+        return IsoCalendarDate(year, week + 1, day + 1)
 
     def weekday(self):
         return (self.toordinal() + 6) % 7

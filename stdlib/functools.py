@@ -61,19 +61,27 @@ class partial:
         parts = [repr(self.func)]
         parts.extend(repr(argument) for argument in self.args)
         parts.extend(f"{key}={value!r}" for key, value in self.keywords.items())
-        module = type(self).__module__
-        name = type(self).__qualname__
-        if module == "functools":
-            return f"functools.{name}({', '.join(parts)})"
-        return f"{module}.{name}({', '.join(parts)})"
+        # CPython prints the type's tp_name: "functools.partial" for partial
+        # itself, the bare class name for a subclass defined in Python
+        name = "functools.partial" if type(self) is partial else type(self).__name__
+        return f"{name}({', '.join(parts)})"
 
 
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args):
     """reduce(f, [a, b, c], x) is f(f(f(x, a), b), c)."""
-    iterator = iter(sequence)
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
+    try:
+        iterator = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(iterator)

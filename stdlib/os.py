@@ -19,7 +19,58 @@ linesep = "\n"
 curdir = "."
 pardir = ".."
 devnull = "/dev/null"
-environ = _posix.environ
+
+
+class _Environ(dict):
+    """os.environ: a dict of the environment whose changes also reach the
+    process environment (so os.system's children see them)."""
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        _posix.putenv(key, value)
+        dict.__setitem__(self, key, value)
+        _posix.environ[key] = value  # posixpath.expandvars/expanduser read this one
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        _posix.unsetenv(key)
+        _posix.environ.pop(key, None)
+
+    def pop(self, key, *default):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        return dict.pop(self, key, *default)
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, other=(), /, **kwargs):
+        for key, value in dict(other, **kwargs).items():
+            self[key] = value
+
+    def clear(self):
+        for key in list(self):
+            del self[key]
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        return "environ(%s)" % dict.__repr__(self)
+
+
+environ = _Environ(_posix.environ)
+
+
+def unsetenv(key):
+    _posix.unsetenv(key)
 
 
 def getenv(key, default=None):
@@ -75,3 +126,76 @@ def walk(top, topdown=True):
         yield from walk(path.join(top, folder), topdown)
     if not topdown:
         yield top, folders, files
+
+
+class DirEntry:
+    """One entry of scandir(): its name and path, and questions about it."""
+
+    def __init__(self, folder, name):
+        self.name = name
+        self.path = path.join(folder, name)
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path) if follow_symlinks else path.isdir(self.path) and not path.islink(self.path)
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path) if follow_symlinks else path.isfile(self.path) and not path.islink(self.path)
+
+    def is_symlink(self):
+        return path.islink(self.path)
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path) if follow_symlinks else stat_result(_posix.lstat(self.path))
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry %r>" % self.name
+
+
+class _ScandirIterator:
+    def __init__(self, folder):
+        self._entries = iter([DirEntry(folder, name) for name in listdir(folder)])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self._entries = iter(())
+
+    def close(self):
+        self._entries = iter(())
+
+
+def scandir(path="."):
+    """An iterator of DirEntry objects for the folder [path]."""
+    return _ScandirIterator(path)
+
+
+def fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    method = getattr(type(p), "__fspath__", None)
+    if method is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
+    return method(p)
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)

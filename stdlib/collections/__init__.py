@@ -9,6 +9,9 @@
 """
 
 
+_repr_running = set()  # ids of containers whose repr is being built (shows [...] on recursion)
+
+
 class deque:
     """deque([iterable[, maxlen]]): a ring buffer that grows as needed.
 
@@ -98,6 +101,8 @@ class deque:
         self._size = 0
 
     def rotate(self, n=1):
+        if not isinstance(n, int):
+            raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
         if not self._size:
             return
         n %= self._size
@@ -243,11 +248,19 @@ class deque:
         return self._compare(other, lambda a, b: a >= b)
 
     def __repr__(self):
+        if id(self) in _repr_running:
+            return "[...]"
+        _repr_running.add(id(self))
+        try:
+            items = repr(list(self))
+        finally:
+            _repr_running.discard(id(self))
         if self._maxlen is None:
-            return f"deque({list(self)!r})"
-        return f"deque({list(self)!r}, maxlen={self._maxlen})"
+            return f"{type(self).__name__}({items})"
+        return f"{type(self).__name__}({items}, maxlen={self._maxlen})"
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
 
 
 class defaultdict(dict):
@@ -520,6 +533,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         values = list(args)
         if len(values) > count:
             raise TypeError(f"{typename}.__new__() takes {count + 1} positional arguments but {len(values) + 1} were given")
+        for name in kwargs:
+            if name not in field_names:
+                raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+            if field_names.index(name) < len(values):
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
         for name in field_names[len(values):]:
             if name in kwargs:
                 values.append(kwargs.pop(name))

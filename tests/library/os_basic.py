@@ -40,3 +40,13 @@ st = os.stat("tests/library/_osdir/f1.txt")
 print(st.st_size, st[6], st.st_mode & 0o170000 == 0o100000)
 for dirpath, dirs, files in os.walk("tests/library/_osdir"):
     print(dirpath, sorted(dirs), sorted(files))
+with os.scandir("tests/library/_osdir") as entries:
+    print(sorted((e.name, e.is_file(), e.is_dir(), e.path) for e in entries))
+os.environ["PYCO_CHILD_VAR"] = "seen"
+import sys
+sys.stdout.flush()
+os.system("echo child: $PYCO_CHILD_VAR")
+del os.environ["PYCO_CHILD_VAR"]
+os.system("echo child: ${PYCO_CHILD_VAR:-gone}")
+sys.stdout.flush()
+print(os.environ.pop("PYCO_NOT_THERE", "dflt"), os.getuid() >= 0, os.fspath("abc"), os.environ.setdefault("PYCO_SD", "x"), os.environ["PYCO_SD"])
