@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "clock.h"
+#include "dict.h"
 #include "exc.h"
 #include "float.h"
 #include "func.h"
@@ -308,6 +309,8 @@ static Value time_asctime(Value *args, int nargs, Tuple *kwnames) {
     return time_asctime_of(&tm);
 }
 
+static Value time_strptime(Value *args, int nargs, Tuple *kwnames);
+
 static const MethodDef time_functions[] = {
     {"time", time_time, METHOD_STATIC, "Seconds since the epoch, as a float."},
     {"time_ns", time_time_ns, METHOD_STATIC, NULL},
@@ -323,18 +326,78 @@ static const MethodDef time_functions[] = {
     {"strftime", time_strftime, METHOD_STATIC, NULL},
     {"ctime", time_ctime, METHOD_STATIC, NULL},
     {"asctime", time_asctime, METHOD_STATIC, NULL},
+    {"strptime", time_strptime, METHOD_STATIC, NULL},
     {NULL, NULL, 0, NULL},
 };
+
+/* timezone, altzone, daylight and tzname as CPython derives them: from the
+ * local offsets of a January and a July day of this year (the later one is
+ * the DST zone, also in the southern hemisphere). */
+static void time_add_zone_info(Module *module) {
+    const time_t year = (time_t)((365 * 24 + 6) * 3600);
+    time_t january = ((time_t)clock_wall() / year) * year, july = january + year / 2;
+    struct tm january_tm, july_tm;
+    tzset();
+    localtime_r(&january, &january_tm);
+    localtime_r(&july, &july_tm);
+    long january_zone = -january_tm.tm_gmtoff, july_zone = -july_tm.tm_gmtoff;
+    Str *january_name = str_from_cstr(january_tm.tm_zone ? january_tm.tm_zone : "UTC");
+    Str *july_name = str_from_cstr(july_tm.tm_zone ? july_tm.tm_zone : "UTC");
+    bool reversed = january_zone < july_zone;
+    module_add(module, "timezone", value_int(reversed ? july_zone : january_zone));
+    module_add(module, "altzone", value_int(reversed ? january_zone : july_zone));
+    module_add(module, "daylight", value_int(january_zone != july_zone));
+    Value names = value_object(reversed ? tuple_pack(2, value_object(july_name), value_object(january_name))
+                                        : tuple_pack(2, value_object(january_name), value_object(july_name)));
+    module_add(module, "tzname", names);
+}
+
+/* strptime(string, format="%a %b %d %H:%M:%S %Y"): the parsing is datetime's
+ * (_strptime in stdlib/datetime.py); weekday and day of the year follow from
+ * the date, and tm_isdst is -1 (unknown) as in CPython. */
+static Value time_strptime(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("strptime", kwnames) || !args_check_count("strptime", nargs, 1, 2)) return value_null();
+    /* CPython's message counts from 0 and shows the class: "argument 1" is the format */
+    for (int i = 0; i < nargs; i++)
+        if (!is_str(args[i]))
+            return raise_error(&type_type_error, "strptime() argument %d must be str, not <class '%s'>", i,
+                               value_type_name(args[i]));
+    Value module = module_import_cstr("datetime");
+    if (is_null(module)) return value_null();
+    Value parser = dict_get_cstr(((Module *)module.as.object)->dict, "_strptime");
+    if (is_null(parser)) return raise_error(&type_import_error, "cannot import name '_strptime' from 'datetime'");
+    Value call_args[2] = {args[0], nargs == 2 ? args[1] : str_value(str_from_cstr("%a %b %d %H:%M:%S %Y"))};
+    gc_push_root(call_args[1]);
+    Value fields = obj_call(parser, call_args, 2, NULL);
+    gc_pop_roots(1);
+    if (is_null(fields)) return value_null();
+    int64_t parts[6];
+    for (int i = 0; i < 6; i++)
+        if (!int_as_int64(as_tuple(fields)->items[i], &parts[i])) return value_null();
+    struct tm tm;
+    memset(&tm, 0, sizeof tm);
+    tm.tm_year = (int)parts[0] - 1900;
+    tm.tm_mon = (int)parts[1] - 1;
+    tm.tm_mday = (int)parts[2];
+    time_t seconds = timegm(&tm); /* fills tm_wday and tm_yday */
+    (void)seconds;
+    tm.tm_hour = (int)parts[3];
+    tm.tm_min = (int)parts[4];
+    tm.tm_sec = (int)parts[5];
+    tm.tm_isdst = -1;
+    Value result = struct_time_from_tm(&tm);
+    if (is_null(result)) return result;
+    ((StructTime *)result.as.object)->zone = value_none();
+    ((StructTime *)result.as.object)->gmtoff = value_none();
+    return result;
+}
 
 static Module *time_module_init(void) {
     type_ready(&type_struct_time);
     Module *module = module_from_methods("time", time_functions);
     if (!module) return NULL;
     module_add(module, "struct_time", value_object(&type_struct_time));
-    tzset();
-    module_add(module, "timezone", value_int(timezone));
-    module_add(module, "altzone", value_int(timezone - 3600));
-    module_add(module, "daylight", value_int(daylight));
+    time_add_zone_info(module);
     return module;
 }
 

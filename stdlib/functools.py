@@ -10,7 +10,7 @@ Written in pyco so a student can read how each one works:
   total_ordering            derive the missing comparisons from __eq__ and one more
 """
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
 
@@ -22,7 +22,10 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         except AttributeError:
             pass
         else:
-            setattr(wrapper, attribute, value)
+            try:
+                setattr(wrapper, attribute, value)
+            except (AttributeError, TypeError):
+                pass  # e.g. a built-in wrapper that has no such slot
     for attribute in updated:
         getattr(wrapper, attribute).update(getattr(wrapped, attribute, {}))
     wrapper.__wrapped__ = wrapped

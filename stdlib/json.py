@@ -200,8 +200,9 @@ def dump(obj, fp, **kw):
 
 
 class _Decoder:
-    def __init__(self, text, object_hook, object_pairs_hook, parse_float, parse_int):
+    def __init__(self, text, object_hook, object_pairs_hook, parse_float, parse_int, parse_constant=None):
         self.text = text
+        self.parse_constant = parse_constant
         self.object_hook = object_hook
         self.object_pairs_hook = object_pairs_hook
         self.parse_float = parse_float or float
@@ -230,6 +231,8 @@ class _Decoder:
         for literal, result in (("null", None), ("true", True), ("false", False),
                                 ("NaN", float("nan")), ("Infinity", float("inf")), ("-Infinity", float("-inf"))):
             if text.startswith(literal, pos):
+                if self.parse_constant is not None and literal[-1] in "Ny":
+                    result = self.parse_constant(literal)
                 return result, pos + len(literal)
         return self.number(pos)
 
@@ -366,7 +369,8 @@ class JSONDecoder:
         self.object_pairs_hook = object_pairs_hook
 
     def _decoder(self, s):
-        return _Decoder(s, self.object_hook, self.object_pairs_hook, self.parse_float, self.parse_int)
+        return _Decoder(s, self.object_hook, self.object_pairs_hook, self.parse_float, self.parse_int,
+                        self.parse_constant)
 
     def raw_decode(self, s, idx=0):
         return self._decoder(s).value(idx)

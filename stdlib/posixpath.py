@@ -64,7 +64,20 @@ def isabs(path):
     return path.startswith("/")
 
 
+def _check_path(value):
+    if not isinstance(value, str):
+        if isinstance(value, bytes):
+            return value
+        method = getattr(type(value), "__fspath__", None)
+        if method is None:
+            raise TypeError("expected str, bytes or os.PathLike object, not " + type(value).__name__)
+        return method(value)
+    return value
+
+
 def join(a, *paths):
+    a = _check_path(a)
+    paths = [_check_path(part) for part in paths]
     result = a
     for part in paths:
         if part.startswith("/"):
@@ -142,6 +155,8 @@ def expanduser(path):
 
 
 def relpath(path, start="."):
+    if not path:
+        raise ValueError("no path specified")
     path_parts = [p for p in abspath(path).split("/") if p]
     start_parts = [p for p in abspath(start).split("/") if p]
     common = 0

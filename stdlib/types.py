@@ -40,6 +40,28 @@ NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
 
+def _traceback_type():
+    try:
+        raise TypeError
+    except TypeError as error:
+        return type(error.__traceback__)
+
+
+TracebackType = _traceback_type()
+del _traceback_type
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class the way a class statement would: type(name, bases, ns),
+    with exec_body(ns) filling the namespace first."""
+    kwds = dict(kwds or {})
+    meta = kwds.pop("metaclass", type)
+    namespace = {}
+    if exec_body is not None:
+        exec_body(namespace)
+    return meta(name, tuple(bases), namespace, **kwds)
+
+
 _repr_running = set()  # ids of namespaces whose repr is being built (for recursion)
 
 
@@ -108,6 +130,9 @@ class SimpleNamespace:
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'types.SimpleNamespace'")
 
 
 def coroutine(func):

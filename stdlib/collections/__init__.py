@@ -701,3 +701,11 @@ class ChainMap:
         return NotImplemented
 
     __hash__ = None
+
+
+def __getattr__(name):
+    # CPython's collections makes collections.abc reachable without importing it
+    if name == "abc":
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")

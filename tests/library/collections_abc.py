@@ -25,3 +25,5 @@ class S(Sequence):
 s = S()
 print(list(s), 20 in s, s.index(30), list(reversed(s)), s.count(10))
 print(issubclass(M, collections.abc.Sized), Iterable.__module__, Sequence.__name__)
+import collections
+print(collections.abc.Mapping, collections.abc.Iterable.__name__)
