@@ -648,7 +648,8 @@ static void convert_stop_iteration(Generator *gen) {
     do {                                                             \
         uint32_t *destination = code->instructions + (target);       \
         if (destination <= pc && gc_collection_due) {                \
-            pc = destination;                                        \
+            /* an exception from the safe point (Ctrl-C) belongs to   \
+             * the jump itself, not to the loop's first instruction */ \
             STORE_FRAME();                                           \
             if (!safe_point()) goto error;                           \
         }                                                            \
