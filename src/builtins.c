@@ -405,8 +405,15 @@ static Value sum_big_ints(Value total, Value item, Value iterator, Value *pendin
     for (;;) {
         mp_err status;
         if (is_small_int(item) || is_bool(item)) {
-            mp_set_i64(&term, is_bool(item) ? item.as.boolean : item.as.integer);
-            status = mp_add(&sum, &term, &sum);
+            int64_t small = is_bool(item) ? item.as.boolean : item.as.integer;
+            uint64_t magnitude = small < 0 ? 0 - (uint64_t)small : (uint64_t)small;
+            if (magnitude < ((uint64_t)1 << MP_DIGIT_BIT)) {
+                /* one digit: add or subtract it in place, no temporary */
+                status = small >= 0 ? mp_add_d(&sum, (mp_digit)magnitude, &sum) : mp_sub_d(&sum, (mp_digit)magnitude, &sum);
+            } else {
+                mp_set_i64(&term, small);
+                status = mp_add(&sum, &term, &sum);
+            }
         } else {
             mp_int big;
             if (!int_to_mp(item, &big)) break;
