@@ -664,6 +664,10 @@ Type type_traceback = {
 /* Contract: prepend an entry for [code] at [line]; allocation failure just
  * loses the entry (the exception itself must survive). */
 void exc_add_traceback(Value exception, struct Code *code, int line) {
+    exc_add_traceback_at(exception, code, line, -1);
+}
+
+void exc_add_traceback_at(Value exception, struct Code *code, int line, int instruction) {
     if (!is_exception_instance(exception)) return;
     ExceptionObject *exc = as_exc(exception);
     /* a NameError's suggestion ("Did you mean: 'values'?") needs the
@@ -674,6 +678,7 @@ void exc_add_traceback(Value exception, struct Code *code, int line) {
     if (!tb) { error_clear(); return; }
     tb->code = code;
     tb->line = line;
+    tb->instruction = instruction;
     tb->next = exc->traceback;
     exc->traceback = tb;
 }
@@ -687,7 +692,7 @@ static Value memory_error_instance;
  * exception, that one becomes the new one's __context__, with any cycle in
  * the context chain cut (CPython's _PyErr_SetObject). */
 static void exc_set_pending(Value exception) {
-    Value handled = vm.handled_exception;
+    Value handled = vm_handled_exception();
     if (is_exception_instance(handled) && !value_is_same(handled, exception) &&
         is_exception_instance(exception)) {
         ExceptionObject *walk = as_exc(handled);

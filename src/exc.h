@@ -59,6 +59,7 @@ struct Traceback {
     Traceback *next;        /* the next frame inward (towards the raise) */
     struct Code *code;
     int line;
+    int instruction;        /* index of the instruction that failed, -1 if unknown */
 };
 
 extern Type type_base_exception, type_exception, type_system_exit,
@@ -122,6 +123,9 @@ Value exc_str(Value exception);
 /* Add one traceback entry for [code] at [line] in front of the exception's
  * traceback (called by the VM as the exception leaves each frame). */
 void exc_add_traceback(Value exception, struct Code *code, int line);
+/* The same, remembering which instruction failed (its source span is in
+ * code_position_at, for CPython 3.11's ~~~^^^ markers). */
+void exc_add_traceback_at(Value exception, struct Code *code, int line, int instruction);
 
 /* Print "Traceback (most recent call last):" ... "Type: message" for the
  * exception to stderr, with the chained __cause__/__context__ first, exactly

@@ -1804,7 +1804,7 @@ error:
         Value exception = vm.exception;
         ExceptionObject *raised = (ExceptionObject *)exception.as.object;
         if (!raised->traceback) chain_context(exception);
-        exc_add_traceback(exception, code, frame_line(frame));
+        exc_add_traceback_at(exception, code, frame_line(frame), (int)(pc - code->instructions) - 1);
     }
     reraising = false;
     {
