@@ -180,21 +180,28 @@ static int show_phase(Options *options) {
     return status;
 }
 
+/* -m MODULE: find MODULE on sys.path as a file (dots become folders:
+ * a.b is a/b.py) or as a package with a __main__.py, and run it as
+ * __main__. */
 static int run_module_as_main(Options *options) {
     Value sys = dict_get_cstr(vm.modules, "sys");
     Value path = obj_getattr_cstr(sys, "path");
-    char file[4096];
+    char relative[2048], file[4096];
+    snprintf(relative, sizeof relative, "%s", options->target);
+    for (char *c = relative; *c; c++)
+        if (*c == '.') *c = '/';
+    static const char *const layouts[] = {"%s%s%s.py", "%s%s%s/__main__.py"};
     if (is_list(path)) {
         List *folders = (List *)path.as.object;
         for (int64_t i = 0; i < folders->length; i++) {
             const char *folder = str_cstr(as_str(folders->items[i]));
-            snprintf(file, sizeof file, "%s%s%s.py", folder, folder[0] ? "/" : "", options->target);
-            FILE *probe = fopen(file, "r");
-            if (probe) {
+            for (size_t k = 0; k < sizeof layouts / sizeof layouts[0]; k++) {
+                snprintf(file, sizeof file, layouts[k], folder, folder[0] ? "/" : "", relative);
+                FILE *probe = fopen(file, "r");
+                if (!probe) continue;
                 fclose(probe);
                 Module *module;
-                bool ok = module_run_main_file(file, &module);
-                return ok ? 0 : report_uncaught();
+                return module_run_main_file(file, &module) ? 0 : report_uncaught();
             }
         }
     }
