@@ -46,4 +46,10 @@ Value typeslots_getset_new(Type *owner, const GetSetDef *def);
  * descriptors); called by class_types_init. */
 void typeslots_types_init(void);
 
+/* super.c: a read-only mappingproxy view of [dict] (what C.__dict__ returns);
+ * allocates, so may trigger the GC; VAL_NULL on MemoryError. */
+Value super_mapping_proxy_new(Dict *dict);
+/* Ready super and mappingproxy; called by class_types_init. */
+void super_types_init(void);
+
 #endif

@@ -79,7 +79,8 @@ void sb_appendf(StrBuilder *sb, const char *format, ...) __attribute__((format(p
 Str *sb_finish(StrBuilder *sb);
 void sb_free(StrBuilder *sb);
 
-/* Helpers shared by str.c, format.c and bytes.c (str.c). */
+/* Helpers shared by str.c, format.c and bytes.c (str_methods.c, except
+ * str_other_defines, str_unwrap and str_ascii_repr in str.c). */
 /* Map positional and keyword arguments onto [names] (NULL-terminated, or
  * NULL for positional-only); absent ones become VAL_NULL in out[0..max).
  * Raises TypeError with CPython's wording. */
