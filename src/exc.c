@@ -19,9 +19,9 @@
  *
  * exc_print writes what CPython 3.11 writes for an uncaught exception:
  * the chain (__cause__ / __context__) first, the frames with their source
- * lines (runs of one recursive line collapsed), a SyntaxError's caret
- * block, "Type: message", the "Did you mean" hint of a NameError or
- * AttributeError, and any __notes__. The small `traceback` module at the
+ * lines and ~~^^ position markers (runs of one recursive line
+ * collapsed), a SyntaxError's caret block, "Type: message", the "Did you
+ * mean" hint of a NameError or AttributeError, and any __notes__. The small `traceback` module at the
  * end exposes the same printer to Python code.
  */
 #include <errno.h>
@@ -902,17 +902,358 @@ static char *strip_line(char *line) {
     return line;
 }
 
+/* ---- position markers (CPython 3.11's ~~~^^^ lines) ----------------- */
+
+/* Under the source line of a frame CPython 3.11 marks the failing
+ * instruction's span: '^' under it, except when the span is, as a whole
+ * statement, a binary operation ('~' under the operands, '^' under the
+ * operator) or a subscript ('~' under the value, '^' under "[...]").
+ * CPython finds those two shapes by parsing the span; here a small scanner
+ * looks at the span's top-level tokens instead (depth 0 of brackets).
+ * Offsets below are bytes of the UTF-8 line; what is printed counts
+ * characters, as CPython does. */
+
+typedef enum { MARK_ATOM, MARK_TRAILER, MARK_OP, MARK_BAD } MarkKind;
+
+typedef struct {
+    MarkKind kind;
+    int start, end;           /* bytes in the segment */
+    int level;                /* MARK_OP: binary precedence, 0 when unary */
+} MarkToken;
+
+enum { MARK_MAX_TOKENS = 64, MARK_LEVEL_POWER = 7 };
+
+static bool mark_is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+static bool mark_is_name_char(unsigned char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Skip a string literal whose quote is at [i]; returns the index after it or -1. */
+static int mark_skip_string(const char *s, int n, int i) {
+    char quote = s[i];
+    bool triple = i + 2 < n && s[i + 1] == quote && s[i + 2] == quote;
+    i += triple ? 3 : 1;
+    while (i < n) {
+        if (s[i] == '\\') { i += 2; continue; }
+        if (s[i] == quote) {
+            if (!triple) return i + 1;
+            if (i + 2 < n && s[i + 1] == quote && s[i + 2] == quote) return i + 3;
+        }
+        i++;
+    }
+    return -1;
+}
+
+/* A name or number token from [i]; numbers keep the sign of an exponent. */
+static int mark_skip_word(const char *s, int n, int i) {
+    bool number = (s[i] >= '0' && s[i] <= '9') || s[i] == '.';
+    bool hex = number && i + 1 < n && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X');
+    int start = i;
+    while (i < n) {
+        if (mark_is_name_char((unsigned char)s[i]) || (number && s[i] == '.')) i++;
+        else if (number && !hex && (s[i] == '+' || s[i] == '-') && i > start && (s[i - 1] == 'e' || s[i - 1] == 'E')) i++;
+        else break;
+    }
+    return i;
+}
+
+static bool mark_is_bad_keyword(const char *s, int length) {
+    static const char *const words[] = {"not", "and", "or", "if", "else", "lambda", "in", "is",
+                                        "yield", "for", "async", "import", "del", "return", NULL};
+    for (int i = 0; words[i]; i++)
+        if ((int)strlen(words[i]) == length && strncmp(s, words[i], (size_t)length) == 0) return true;
+    return false;
+}
+
+/* The binary precedence of the operator at [i] (1 '|' .. 7 '**'), its
+ * length in [*length]; 0 when it is no arithmetic operator. */
+static int mark_operator(const char *s, int n, int i, int *length) {
+    char c = s[i], next = i + 1 < n ? s[i + 1] : '\0';
+    *length = 1;
+    if (next == '=' ) return 0;
+    if ((c == '*' || c == '/') && next == c) { *length = 2; return c == '*' ? MARK_LEVEL_POWER : 6; }
+    if ((c == '<' || c == '>') && next == c) { *length = 2; return 4; }
+    switch (c) {
+    case '|': return 1;
+    case '^': return 2;
+    case '&': return 3;
+    case '+': case '-': return 5;
+    case '*': case '/': case '%': case '@': return 6;
+    default: return 0;
+    }
+}
+
+/* Split [s] into top-level tokens; false when unbalanced or too long. */
+static bool mark_tokenize(const char *s, int n, MarkToken *tokens, int *count) {
+    *count = 0;
+    int i = 0;
+    while (i < n) {
+        if (mark_is_space(s[i])) { i++; continue; }
+        if (*count == MARK_MAX_TOKENS) return false;
+        MarkToken *token = &tokens[(*count)++];
+        bool after_operand = *count > 1 && token[-1].kind != MARK_OP && token[-1].kind != MARK_BAD;
+        token->start = i;
+        token->level = 0;
+        char c = s[i];
+        if (c == '(' || c == '[' || c == '{') {
+            int depth = 0;
+            while (i < n) {
+                if (s[i] == '"' || s[i] == '\'') { i = mark_skip_string(s, n, i); if (i < 0) return false; continue; }
+                if (s[i] == '(' || s[i] == '[' || s[i] == '{') depth++;
+                else if (s[i] == ')' || s[i] == ']' || s[i] == '}') depth--;
+                i++;
+                if (depth == 0) break;
+            }
+            if (depth != 0) return false;
+            token->kind = after_operand && c != '{' ? MARK_TRAILER : MARK_ATOM;
+        } else if (c == ')' || c == ']' || c == '}') {
+            return false;
+        } else if (c == '"' || c == '\'') {
+            i = mark_skip_string(s, n, i);
+            if (i < 0) return false;
+            token->kind = MARK_ATOM;
+        } else if (c == '.' && !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')) {
+            i++;
+            while (i < n && mark_is_space(s[i])) i++;
+            i = mark_skip_word(s, n, i);
+            token->kind = after_operand ? MARK_TRAILER : MARK_BAD;
+        } else if (mark_is_name_char((unsigned char)c) || c == '.') {
+            i = mark_skip_word(s, n, i);
+            if (i < n && (s[i] == '"' || s[i] == '\'')) {   /* a prefixed string: f"..." */
+                i = mark_skip_string(s, n, i);
+                if (i < 0) return false;
+            }
+            token->kind = mark_is_bad_keyword(s + token->start, i - token->start) ? MARK_BAD : MARK_ATOM;
+        } else {
+            int length, level = mark_operator(s, n, i, &length);
+            i += length;
+            bool unary = !after_operand && (c == '+' || c == '-' || c == '~');
+            token->kind = level || unary ? MARK_OP : MARK_BAD;
+            token->level = unary ? 0 : level;
+            if (!after_operand && !unary) token->kind = MARK_BAD;
+        }
+        token->end = i;
+    }
+    return *count > 0;
+}
+
+/* Where the right operand starts: inside a grouping "(...)", as the
+ * parser puts a parenthesised expression's column there. */
+static int mark_right_start(const char *s, const MarkToken *right) {
+    int i = right->start;
+    if (right->kind != MARK_ATOM || s[i] != '(') return i;
+    int depth = 0;
+    for (int j = i; j < right->end; j++) {
+        if (s[j] == '(' || s[j] == '[' || s[j] == '{') depth++;
+        else if (s[j] == ')' || s[j] == ']' || s[j] == '}') depth--;
+        else if (depth == 1 && s[j] == ',') return i;
+    }
+    i++;
+    while (i < right->end && (mark_is_space(s[i]) || s[i] == '(')) i++;
+    return i < right->end - 1 ? i : right->start;
+}
+
+/* The anchors of segment [s] (bytes): [*left, *right) is the operator or
+ * the "[...]" part. False when the segment has neither shape. */
+static bool mark_anchors(const char *s, int n, int *left, int *right) {
+    MarkToken tokens[MARK_MAX_TOKENS] = {0};
+    int count;
+    if (!mark_tokenize(s, n, tokens, &count)) return false;
+    int lowest = 0, chosen = -1;
+    for (int k = 0; k < count; k++) {
+        if (tokens[k].kind == MARK_BAD) return false;
+        int level = tokens[k].kind == MARK_OP ? tokens[k].level : 0;
+        if (level == 0) continue;
+        /* left-associative: the rightmost of the lowest level; '**' binds
+         * to the right, so its leftmost */
+        if (chosen < 0 || level < lowest || (level == lowest && level != MARK_LEVEL_POWER)) {
+            lowest = level;
+            chosen = k;
+        }
+    }
+    bool unary_first = tokens[0].kind == MARK_OP;
+    if (chosen >= 0 && !(unary_first && lowest == MARK_LEVEL_POWER)) {
+        if (chosen + 1 >= count) return false;
+        int op = tokens[chosen].start;
+        int right_start = mark_right_start(s, &tokens[chosen + 1]);
+        *left = op;
+        *right = op + 1;
+        if (op + 1 < right_start && !mark_is_space(s[op + 1])) *right = op + 2;
+        return true;
+    }
+    if (chosen >= 0 || unary_first || count < 2) return false;
+    const MarkToken *last = &tokens[count - 1];
+    if (last->kind != MARK_TRAILER || s[last->start] != '[') return false;
+    /* CPython 3.11.7 moves both anchors out to the brackets themselves */
+    *left = last->start;
+    *right = last->end;
+    return true;
+}
+
+/* Bytes of the first [characters] code points of [s] (stops at the end). */
+static int mark_bytes_of(const char *s, int characters) {
+    int i = 0;
+    for (; s[i] && characters > 0; characters--) {
+        i++;
+        while (((unsigned char)s[i] & 0xC0) == 0x80) i++;
+    }
+    return characters > 0 ? -1 : i;
+}
+
+/* The code point at [s] (UTF-8, trusted) and its length in [*length]. */
+static uint32_t mark_codepoint(const unsigned char *s, int *length) {
+    if (s[0] < 0x80) { *length = 1; return s[0]; }
+    if (s[0] < 0xE0) { *length = 2; return (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F); }
+    if (s[0] < 0xF0) { *length = 3; return (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F); }
+    *length = 4;
+    return (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 | (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+}
+
+/* CPython 3.11 lines markers up with what a terminal shows: East Asian
+ * wide characters (CJK, Hangul, fullwidth forms, most emoji) take two
+ * columns. The main wide blocks of Unicode's EastAsianWidth.txt. */
+static int mark_width(uint32_t cp) {
+    static const uint32_t wide[][2] = {
+        {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF},
+        {0x4E00, 0x9FFF}, {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},
+        {0xFE30, 0xFE4F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F},
+        {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD},
+    };
+    for (size_t i = 0; i < sizeof wide / sizeof wide[0]; i++)
+        if (cp >= wide[i][0] && cp <= wide[i][1]) return 2;
+    return 1;
+}
+
+/* Code points in bytes [from, to) of [s]. */
+static int mark_chars(const char *s, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) count++;
+    return count;
+}
+
+/* Terminal columns of bytes [from, to) of [s]. */
+static int mark_columns(const char *s, int from, int to) {
+    int columns = 0, length;
+    for (int i = from; i < to; i += length) columns += mark_width(mark_codepoint((const unsigned char *)s + i, &length));
+    return columns;
+}
+
+/* The compiler's span of a parenthesised operand may leave out its
+ * parentheses, which CPython's includes: widen [*start, *end) over the
+ * '(' and ')' that the segment leaves unbalanced. */
+static void mark_balance_parentheses(const char *raw, int indent, int length, int *start, int *end) {
+    int depth = 0, unmatched = 0;
+    for (int i = *start; i < *end; i++) {
+        if (raw[i] == '"' || raw[i] == '\'') {
+            int after = mark_skip_string(raw, *end, i);
+            if (after < 0) return;
+            i = after - 1;
+        } else if (raw[i] == '(') depth++;
+        else if (raw[i] == ')' && --depth < 0) { unmatched++; depth = 0; }
+    }
+    for (; unmatched > 0; unmatched--) {
+        int i = *start;
+        while (i > indent && mark_is_space(raw[i - 1])) i--;
+        if (i <= indent || raw[i - 1] != '(') return;
+        *start = i - 1;
+    }
+    for (; depth > 0; depth--) {
+        int i = *end;
+        while (i < length && mark_is_space(raw[i])) i++;
+        if (i >= length || raw[i] != ')') return;
+        *end = i + 1;
+    }
+}
+
+/* Where the compiler gives an `assert` or `del` statement's failing
+ * instruction the whole statement, CPython gives the test or the target:
+ * narrow [*start, *end) to it. A `del` of several targets is left alone
+ * (which one failed is unknown), so its markers are elided. */
+static void mark_narrow_statement(const char *raw, int *start, int *end) {
+    int keyword = strncmp(raw + *start, "assert", 6) == 0 ? 6 : strncmp(raw + *start, "del", 3) == 0 ? 3 : 0;
+    if (!keyword || !(mark_is_space(raw[*start + keyword]) || raw[*start + keyword] == '(')) return;
+    int from = *start + keyword, to = *end, depth = 0;
+    while (from < to && mark_is_space(raw[from])) from++;
+    for (int i = from; i < to; i++) {
+        if (raw[i] == '"' || raw[i] == '\'') {
+            int after = mark_skip_string(raw, to, i);
+            if (after < 0) return;
+            i = after - 1;
+        } else if (raw[i] == '(' || raw[i] == '[' || raw[i] == '{') depth++;
+        else if (raw[i] == ')' || raw[i] == ']' || raw[i] == '}') depth--;
+        else if (raw[i] == ',' && depth == 0) {
+            if (keyword == 3) return;
+            to = i;
+            break;
+        }
+    }
+    while (to > from && mark_is_space(raw[to - 1])) to--;
+    /* the parser leaves a parenthesised test's parentheses out */
+    while (to - from >= 2 && raw[from] == '(' && raw[to - 1] == ')') {
+        depth = 0;
+        int i = from;
+        for (; i < to; i++) {
+            if (raw[i] == '(') depth++;
+            else if (raw[i] == ')' && --depth == 0) break;
+        }
+        if (i != to - 1) break;
+        from++, to--;
+        while (from < to && mark_is_space(raw[from])) from++;
+        while (to > from && mark_is_space(raw[to - 1])) to--;
+    }
+    if (from < to) { *start = from; *end = to; }
+}
+
+/* Print the marker line for [tb] under [raw] (its full source line), or
+ * nothing when the span is unknown or covers the whole stripped line. */
+static void print_traceback_markers(FILE *out, const char *raw, Traceback *tb) {
+    int line, end_line, column, end_column;
+    if (!tb->code || !code_position_at(tb->code, tb->instruction, &line, &end_line, &column, &end_column)) return;
+    if (line != tb->line || end_line < line || end_column < 0) return;
+    int length = (int)strlen(raw), indent = 0;
+    while (indent < length && mark_is_space(raw[indent])) indent++;
+    int start = mark_bytes_of(raw, column), end;
+    if (start < indent) return;
+    if (end_line == line) {
+        end = mark_bytes_of(raw, end_column);
+    } else {   /* CPython marks to the end of the first line */
+        end = length;
+        while (end > 0 && (mark_is_space(raw[end - 1]) || raw[end - 1] == '\r')) end--;
+    }
+    if (end < start) return;
+    if (end_line == line) {
+        mark_narrow_statement(raw, &start, &end);
+        mark_balance_parentheses(raw, indent, length, &start, &end);
+    }
+    int left = -1, right = -1;
+    bool anchored = end_line == line && mark_anchors(raw + start, end - start, &left, &right);
+    if (!anchored && mark_chars(raw, start, end) == mark_chars(raw, indent, length)) return;
+    fputs("    ", out);
+    for (int i = mark_columns(raw, indent, start); i > 0; i--) fputc(' ', out);
+    for (int i = start, length; i < end; i += length) {
+        int width = mark_width(mark_codepoint((const unsigned char *)raw + i, &length));
+        bool secondary = anchored && i - start >= left && i - start < right;
+        for (; width > 0; width--) fputc(anchored && !secondary ? '~' : '^', out);
+    }
+    fputc('\n', out);
+}
+
 /* ---- printing ------------------------------------------------------ */
 
-static void print_traceback_entry(FILE *out, const char *filename, int line, const char *function) {
-    fprintf(out, "  File \"%s\", line %d, in %s\n", filename, line, function);
+static void print_traceback_entry(FILE *out, const char *filename, Traceback *tb, const char *function) {
+    fprintf(out, "  File \"%s\", line %d, in %s\n", filename, tb->line, function);
     /* CPython 3.11 shows no source for pseudo-files ("<string>" of -c and
      * exec, "<stdin>" of the REPL), although their text is registered */
     if (filename[0] == '<') return;
-    char buffer[4096];
-    line_from_file(filename, line, buffer, sizeof buffer);
+    char buffer[4096], raw[4096];
+    line_from_file(filename, tb->line, buffer, sizeof buffer);
+    memcpy(raw, buffer, sizeof raw);
     char *text = strip_line(buffer);
-    if (*text) fprintf(out, "    %s\n", text);
+    if (!*text) return;
+    fprintf(out, "    %s\n", text);
+    print_traceback_markers(out, raw, tb);
 }
 
 /* CPython collapses runs of more than three identical entries (deep
@@ -941,7 +1282,7 @@ static void print_traceback(FILE *out, Traceback *tb) {
             last_line = tb->line;
         }
         repeats++;
-        if (repeats <= TRACEBACK_RECURSIVE_CUTOFF) print_traceback_entry(out, filename, tb->line, name);
+        if (repeats <= TRACEBACK_RECURSIVE_CUTOFF) print_traceback_entry(out, filename, tb, name);
     }
     print_repeat_note(out, repeats);
 }

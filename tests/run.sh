@@ -31,15 +31,10 @@ ORACLE=${ORACLE:-python3}
 TIMEOUT=${TIMEOUT:-10}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 
-# Strip what only CPython prints and make paths relative: CPython turns the main script's path
-# into an absolute one and marks expression positions under each traceback line with ~ and ^.
-# A marker line is dropped only right after the source line of a traceback frame ('  File
-# "...", line N, in NAME'), so the caret of a SyntaxError report is kept and compared.
+# Make paths relative: CPython turns the main script's path into an absolute one. Everything
+# else is compared, including the ~~^^ position markers under traceback lines.
 normalise_stderr() {
-    sed -e "s#$ROOT/##g" "$1" | awk '
-        /^ *File ".*", line [0-9]+, in / { frame = NR }
-        /^[ ~^]*$/ && /[~^]/ && frame == NR - 2 { next }
-        { print }'
+    sed -e "s#$ROOT/##g" "$1"
 }
 
 # The expected stdout of test $1: its .out file, else its "# expect: " lines.
