@@ -626,6 +626,26 @@ static Value builtin_anext(Value *args, int nargs, Tuple *kwnames) {
 
 /* ---- types and attributes ------------------------------------------ */
 
+/* The hook a metaclass defines (__instancecheck__ / __subclasscheck__), as
+ * CPython consults it: only when type(cls) is not exactly `type`, since
+ * type's own hooks are the default check. 1, 0, -1 on error, or 2 when
+ * there is no hook. */
+static int builtins_class_hook(Value subject, Value classes, bool instance) {
+    Type *meta = value_type(classes);
+    if (meta == &type_type) return 2;
+    Value hook = type_lookup_cstr(meta, instance ? "__instancecheck__" : "__subclasscheck__");
+    if (is_null(hook)) return 2;
+    Type *hook_type = value_type(hook);
+    if (hook_type->descr_get) {
+        hook = hook_type->descr_get(hook, classes, meta);
+        if (is_null(hook)) return -1;
+    }
+    gc_push_root(hook);
+    Value result = obj_call(hook, &subject, 1, NULL);
+    gc_pop_roots(1);
+    return is_null(result) ? -1 : obj_truthy(result);
+}
+
 /* isinstance/issubclass against a class, a (nested) tuple of classes or a
  * union (int | str, whose __args__ are the classes). 1, 0, -1 on error. */
 static int builtins_class_check(Value subject, Value classes, bool instance, int depth) {
@@ -634,9 +654,19 @@ static int builtins_class_check(Value subject, Value classes, bool instance, int
                     instance ? "instance" : "subclass");
         return -1;
     }
+    /* CPython's shortcut: an exact type match never asks the hook */
+    if (instance && is_type_object(classes) && value_type(subject) == (Type *)classes.as.object) return 1;
+    if (!is_tuple(classes)) {
+        int hooked = builtins_class_hook(subject, classes, instance);
+        if (hooked != 2) return hooked;
+    }
     if (is_type_object(classes)) {
         Type *cls = (Type *)classes.as.object;
         if (instance) return value_is_instance(subject, cls);
+        if (!is_type_object(subject)) {
+            raise_error(&type_type_error, "issubclass() arg 1 must be a class");
+            return -1;
+        }
         return type_is_subtype((Type *)subject.as.object, cls);
     }
     Value members = value_null();
@@ -647,7 +677,9 @@ static int builtins_class_check(Value subject, Value classes, bool instance, int
         if (is_null(members)) return -1;
     }
     if (!is_tuple(members)) {
-        if (instance)
+        if (!instance && !is_type_object(subject))
+            raise_error(&type_type_error, "issubclass() arg 1 must be a class");
+        else if (instance)
             raise_error(&type_type_error, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         else
             raise_error(&type_type_error, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -668,7 +700,6 @@ static Value builtin_isinstance(Value *args, int nargs, Tuple *kwnames) {
 
 static Value builtin_issubclass(Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("issubclass", kwnames) || !args_check_count("issubclass", nargs, 2, 2)) return value_null();
-    if (!is_type_object(args[0])) return raise_error(&type_type_error, "issubclass() arg 1 must be a class");
     int found = builtins_class_check(args[0], args[1], false, 0);
     return found < 0 ? value_null() : value_bool(found);
 }

@@ -71,12 +71,32 @@ static bool module_setattr(Value self, Str *name, Value value) {
     return deleted > 0;
 }
 
+/* Only modules made by types.ModuleType carry __loader__ (None, as in
+ * CPython); a module without a file and without a loader is then shown the
+ * way CPython shows one, plain `<module 'm'>`, not as a built-in. */
 static Value module_repr(Value self) {
     Module *module = (Module *)self.as.object;
     Value file = dict_get_cstr(module->dict, "__file__");
     if (is_str(file))
         return str_value(str_from_format("<module '%s' from '%s'>", str_cstr(module->name), str_cstr(as_str(file))));
+    Value loader = dict_get_cstr(module->dict, "__loader__");
+    if (!is_null(loader) && is_none(loader)) return str_value(str_from_format("<module '%s'>", str_cstr(module->name)));
     return str_value(str_from_format("<module '%s' (built-in)>", str_cstr(module->name)));
+}
+
+/* types.ModuleType(name, doc=None): an empty module with the attributes
+ * CPython's module.__init__ gives one (__loader__ and __spec__ are None). */
+static Value module_slot_new(Type *cls, Value *args, int nargs, Tuple *kwnames) {
+    (void)cls;
+    if (!args_no_keywords("module", kwnames) || !args_check_count("module", nargs, 1, 2)) return value_null();
+    if (!is_str(args[0]))
+        return raise_error(&type_type_error, "module.__init__() argument 'name' must be str, not %s", value_type_name(args[0]));
+    Module *module = module_new(as_str(args[0]));
+    if (!module) return value_null();
+    if (nargs == 2) dict_set_cstr(module->dict, "__doc__", args[1]);
+    dict_set_cstr(module->dict, "__loader__", value_none());
+    dict_set_cstr(module->dict, "__spec__", value_none());
+    return value_object(module);
 }
 
 static void module_mark(Object *self) {
@@ -91,6 +111,7 @@ Type type_module = {
     .getattr = module_getattr,
     .setattr = module_setattr,
     .repr = module_repr,
+    .new = module_slot_new,
     .gc_mark = module_mark,
 };
 

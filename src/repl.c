@@ -8,12 +8,17 @@
  * stores it in `_`). An error prints its traceback and the session goes on
  * with all its variables: the globals dict lives as long as the REPL.
  *
+ * `%time STATEMENT` (one line) runs the statement like any input, then
+ * prints the CPU and wall time it took in IPython's format.
+ *
  * Line editing and history come from libedit (BSD-licensed readline
  * replacement) when the input is a terminal.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 /* readline.h declares its own `Function` type; keep it out of pyco's way. */
@@ -79,21 +84,92 @@ static InputState classify(const char *source, int line_count, bool last_line_bl
     return INPUT_COMPLETE;
 }
 
-static void execute(const char *source, Dict *globals) {
+/* Runs one complete input; false when it raised (the traceback is printed,
+ * except for SystemExit, which stays pending to end the session). */
+static bool execute(const char *source, Dict *globals) {
     Code *code = compile_source(source, "<stdin>", PARSE_INTERACTIVE);
     if (code) {
         gc_push_root(value_object(code));
         Value result = vm_run_module_code(code, globals);
         gc_pop_roots(1);
-        if (!is_null(result)) return;
+        if (!is_null(result)) return true;
     }
     fflush(stdout);
     Value exception = error_fetch();
     if (value_is_instance(exception, &type_system_exit)) {
         error_restore(exception);
-        return;
+        return false;
     }
     exc_print(exception);
+    return false;
+}
+
+/* ---- %time ------------------------------------------------------------------ */
+
+/* A duration as IPython's _format_time writes it: "1min 3s" from a minute
+ * on, else 3 significant digits in the largest unit (s, ms, µs, ns) that
+ * keeps the number at least 1. */
+static void repl_format_time(double seconds, char *out, size_t size) {
+    if (seconds >= 60.0) {
+        static const struct { const char *suffix; double length; } parts[] = {
+            {"d", 86400}, {"h", 3600}, {"min", 60}, {"s", 1}};
+        double leftover = seconds;
+        size_t used = 0;
+        out[0] = '\0';
+        for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+            long value = (long)(leftover / parts[i].length);
+            if (value > 0) {
+                leftover -= (double)value * parts[i].length;
+                used += (size_t)snprintf(out + used, size - used, "%s%ld%s", used ? " " : "", value, parts[i].suffix);
+                if (used >= size) return;
+            }
+            if (leftover < 1) break;
+        }
+        return;
+    }
+    static const char *const units[] = {"s", "ms", "\u00b5s", "ns"};
+    static const double scaling[] = {1, 1e3, 1e6, 1e9};
+    int order = seconds >= 1 ? 0 : seconds >= 1e-3 ? 1 : seconds >= 1e-6 ? 2 : 3;
+    snprintf(out, size, "%.3g %s", seconds * scaling[order], units[order]);
+}
+
+typedef struct ReplClock {
+    double wall, user, sys;
+} ReplClock;
+
+static ReplClock repl_clock_now(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    return (ReplClock){
+        .wall = (double)now.tv_sec + (double)now.tv_nsec * 1e-9,
+        .user = (double)usage.ru_utime.tv_sec + (double)usage.ru_utime.tv_usec * 1e-6,
+        .sys = (double)usage.ru_stime.tv_sec + (double)usage.ru_stime.tv_usec * 1e-6,
+    };
+}
+
+/* The statement after "%time", or NULL when the input is not a %time line. */
+static const char *repl_time_statement(const char *input) {
+    if (strncmp(input, "%time", 5) != 0) return NULL;
+    const char *rest = input + 5;
+    if (*rest != ' ' && *rest != '\t' && *rest != '\n' && *rest != '\0') return NULL;
+    return rest + strspn(rest, " \t");
+}
+
+/* %time STATEMENT: run it, then (if it did not raise) print IPython's lines. */
+static void repl_time(const char *statement, Dict *globals) {
+    ReplClock start = repl_clock_now();
+    bool ok = execute(statement, globals);
+    ReplClock end = repl_clock_now();
+    if (!ok) return;
+    char user[32], sys[32], total[32], wall[32];
+    repl_format_time(end.user - start.user, user, sizeof user);
+    repl_format_time(end.sys - start.sys, sys, sizeof sys);
+    repl_format_time(end.user - start.user + end.sys - start.sys, total, sizeof total);
+    repl_format_time(end.wall - start.wall, wall, sizeof wall);
+    printf("CPU times: user %s, sys: %s, total: %s\nWall time: %s\n", user, sys, total, wall);
+    fflush(stdout);
 }
 
 int repl_run(Dict *globals) {
@@ -128,9 +204,14 @@ int repl_run(Dict *globals) {
         line_count++;
         sb_append_char(&input, '\0');
         input.length--;
-        InputState state = classify(input.data, line_count, blank);
-        if (state == INPUT_NEEDS_MORE) continue;
-        execute(input.data, globals);
+        const char *timed = line_count == 1 ? repl_time_statement(input.data) : NULL;
+        if (timed) {
+            repl_time(timed, globals);
+        } else {
+            InputState state = classify(input.data, line_count, blank);
+            if (state == INPUT_NEEDS_MORE) continue;
+            execute(input.data, globals);
+        }
         input.length = 0;
         line_count = 0;
         if (error_matches(&type_system_exit)) break;
