@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "asyncgen.h"
 #include "class.h"
 #include "compile.h"
 #include "dict.h"
@@ -612,16 +613,22 @@ static Value builtin_aiter(Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("aiter", kwnames) || !args_check_count("aiter", nargs, 1, 1)) return value_null();
     if (is_null(type_lookup_cstr(value_type(args[0]), "__aiter__")))
         return raise_error(&type_type_error, "'%s' object is not an async iterable", value_type_name(args[0]));
-    return obj_call_method(args[0], "__aiter__", NULL, 0);
+    Value iterator = obj_call_method(args[0], "__aiter__", NULL, 0);
+    if (!is_null(iterator) && is_null(type_lookup_cstr(value_type(iterator), "__anext__")))
+        return raise_error(&type_type_error, "aiter() returned not an async iterator of type '%s'", value_type_name(iterator));
+    return iterator;
 }
 
 static Value builtin_anext(Value *args, int nargs, Tuple *kwnames) {
     if (!args_no_keywords("anext", kwnames) || !args_check_count("anext", nargs, 1, 2)) return value_null();
     if (is_null(type_lookup_cstr(value_type(args[0]), "__anext__")))
         return raise_error(&type_type_error, "'%s' object is not an async iterator", value_type_name(args[0]));
-    if (nargs == 2)
-        return raise_error(&type_not_implemented_error, "anext() with a default value is not supported by pyco");
-    return obj_call_method(args[0], "__anext__", NULL, 0);
+    Value awaitable = obj_call_method(args[0], "__anext__", NULL, 0);
+    if (nargs == 1 || is_null(awaitable)) return awaitable;
+    gc_push_root(awaitable);
+    Value wrapped = asyncgen_anext_awaitable_new(awaitable, args[1]); /* StopAsyncIteration → args[1] */
+    gc_pop_roots(1);
+    return wrapped;
 }
 
 /* ---- types and attributes ------------------------------------------ */
@@ -819,8 +826,8 @@ static Value builtin_dir(Value *args, int nargs, Tuple *kwnames) {
     Value subject = args[0];
     Type *type = value_type(subject);
     Value custom = type_lookup_cstr(type, "__dir__");
-    if (!is_null(custom) && is_function(custom)) {
-        Value result = obj_call_method(subject, "__dir__", NULL, 0);
+    if (is_module(subject) || (!is_null(custom) && is_function(custom))) {
+        Value result = is_module(subject) ? module_dir(subject) : obj_call_method(subject, "__dir__", NULL, 0);
         if (is_null(result)) return result;
         List *list = list_from_iterable(result);
         if (!list) return value_null();
@@ -830,9 +837,7 @@ static Value builtin_dir(Value *args, int nargs, Tuple *kwnames) {
         return ok ? value_object(list) : value_null();
     }
     bool ok;
-    if (is_module(subject)) {
-        ok = builtins_add_keys(names, ((Module *)subject.as.object)->dict);
-    } else if (is_type_object(subject)) {
+    if (is_type_object(subject)) {
         ok = builtins_add_mro_keys(names, (Type *)subject.as.object);
     } else {
         Dict *own = NULL;

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "gc.h"
+#include "asyncgen.h"
 #include "exc.h"
 #include "frame.h"
 #include "gen.h"
@@ -206,7 +207,7 @@ static void trace(void);
 
 static void rescue_finalizable(void) {
     for (Object *object = all_objects; object; object = object->gc_next) {
-        if (object->marked || (object->type != &type_generator && object->type != &type_coroutine)) continue;
+        if (object->marked || !is_generator_object(object)) continue;
         if (!gen_needs_close((Generator *)object)) continue;
         queue_for_finalization(object);
         gc_mark_object(object);
@@ -231,15 +232,16 @@ static void run_finalizers(void) {
 }
 
 void gc_finalize_at_exit(void) {
+    asyncgen_at_exit();
     /* oldest first, like the order the program created them */
     int count = 0;
     for (Object *object = all_objects; object; object = object->gc_next)
-        if ((object->type == &type_generator || object->type == &type_coroutine) && gen_needs_close((Generator *)object)) count++;
+        if (is_generator_object(object) && gen_needs_close((Generator *)object)) count++;
     Value *gens = malloc(sizeof(Value) * (size_t)(count ? count : 1));
     if (!gens) return;
     int index = count;
     for (Object *object = all_objects; object; object = object->gc_next)
-        if ((object->type == &type_generator || object->type == &type_coroutine) && gen_needs_close((Generator *)object)) gens[--index] = value_object(object);
+        if (is_generator_object(object) && gen_needs_close((Generator *)object)) gens[--index] = value_object(object);
     for (int i = 0; i < count; i++) gc_push_root(gens[i]);
     for (int i = 0; i < count; i++) gen_finalize(gens[i]);
     gc_pop_roots(count);
@@ -266,7 +268,9 @@ static void free_object(Object *object) {
     free(object);
 }
 
-static void sweep(void) {
+/* Free every unmarked object; returns how many. */
+static size_t sweep(void) {
+    size_t freed = 0;
     Object **link = &all_objects;
 #ifdef GC_STRESS
     live_objects = 0;
@@ -283,10 +287,12 @@ static void sweep(void) {
         } else {
             *link = object->gc_next;
             free_object(object);
+            freed++;
         }
     }
     /* Static objects were marked too but are not on the list: unmark them. */
     for (int i = 0; i < static_type_count; i++) static_types[i]->base.marked = 0;
+    return freed;
 }
 
 /* Static objects other than types (singletons, static strings) may have
@@ -295,14 +301,15 @@ static void sweep(void) {
  * traced again — so static objects must not hold references to heap objects
  * except static types, whose marks are reset above. */
 
-void gc_collect(void) {
+size_t gc_collect(void) {
     mark_roots();
     trace();
     rescue_finalizable();
-    sweep();
+    size_t freed = sweep();
     gc_collection_due = false;
     size_t threshold = bytes_allocated * 2;
     next_collection = threshold > 16 * 1024 * 1024 ? threshold : 16 * 1024 * 1024;
+    return freed;
 }
 
 void gc_safe_point(void) {

@@ -69,7 +69,7 @@ void gc_add_root_marker(void (*marker)(void));
 /* Run a collection now if one is due (called by the VM at safe points). */
 void gc_safe_point(void);
 /* Collect unconditionally. */
-void gc_collect(void);
+size_t gc_collect(void); /* returns how many objects it freed */
 
 /* Close every generator still suspended inside a try/with (at exit, as
  * CPython does when it tears down the main module). */

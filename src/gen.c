@@ -17,9 +17,9 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
-#include <string.h>
 
 #include "gen.h"
+#include "asyncgen.h"
 #include "dict.h"
 #include "exc.h"
 #include "gc.h"
@@ -31,10 +31,10 @@
 
 Value gen_new(Function *function, Value *args, int nargs, Tuple *kwnames) {
     Code *code = function->code;
-    if (code->flags & CODE_ASYNC_GENERATOR)
-        return raise_error(&type_not_implemented_error, "async generators (yield inside async def) are not supported yet");
     size_t size = offsetof(Generator, frame) + frame_size(code);
-    Type *type = (code->flags & CODE_COROUTINE) ? &type_coroutine : &type_generator;
+    Type *type = (code->flags & CODE_COROUTINE)          ? &type_coroutine
+                 : (code->flags & CODE_ASYNC_GENERATOR) ? &type_async_generator
+                                                         : &type_generator;
     Generator *gen = (Generator *)gc_alloc(type, size);
     if (!gen) return value_null();
     gen->state = GEN_CREATED;
@@ -186,7 +186,7 @@ static GenResult resume_rooted(Generator *gen, Value sent, Value thrown, Value *
 
 /* ---- the Python methods --------------------------------------------------- */
 
-static Value raise_stop_iteration(Value value) {
+Value gen_raise_stop_iteration(Value value) {
     if (is_none(value)) return raise_value(value_object(&type_stop_iteration));
     return raise_with_value(&type_stop_iteration, value);
 }
@@ -194,7 +194,7 @@ static Value raise_stop_iteration(Value value) {
 /* Turn a resume result into what __next__/send/throw return. */
 static Value result_to_value(GenResult result, Value value) {
     if (result == GEN_YIELDED) return value;
-    if (result == GEN_RETURNED) return raise_stop_iteration(value);
+    if (result == GEN_RETURNED) return gen_raise_stop_iteration(value);
     return value_null();
 }
 
@@ -259,15 +259,21 @@ static Value normalize_thrown(Value type, Value value) {
                        value_type_name(type));
 }
 
+Value gen_exception_to_throw(const char *function, Value *args, int nargs) {
+    if (nargs < 1) return raise_error(&type_type_error, "%s expected at least 1 argument, got %d", function, nargs);
+    if (nargs > 3) return raise_error(&type_type_error, "%s expected at most 3 arguments, got %d", function, nargs);
+    Value thrown = normalize_thrown(args[0], nargs > 1 ? args[1] : value_null());
+    if (is_null(thrown)) return thrown;
+    if (nargs > 2 && !is_none(args[2]) && !is_object_of(args[2], &type_traceback))
+        return raise_error(&type_type_error, "throw() third argument must be a traceback object");
+    return thrown;
+}
+
 static Value gen_throw(Value *args, int nargs, Tuple *kwnames) {
     if (kwnames && kwnames->length)
         return raise_error(&type_type_error, "%s.throw() takes no keyword arguments", gen_kind(as_generator(args[0])));
-    if (nargs - 1 < 1) return raise_error(&type_type_error, "throw expected at least 1 argument, got %d", nargs - 1);
-    if (nargs - 1 > 3) return raise_error(&type_type_error, "throw expected at most 3 arguments, got %d", nargs - 1);
-    Value thrown = normalize_thrown(args[1], nargs > 2 ? args[2] : value_null());
+    Value thrown = gen_exception_to_throw("throw", args + 1, nargs - 1);
     if (is_null(thrown)) return thrown;
-    if (nargs > 3 && !is_none(args[3]) && !is_object_of(args[3], &type_traceback))
-        return raise_error(&type_type_error, "throw() third argument must be a traceback object");
     Value value;
     return result_to_value(gen_resume(as_generator(args[0]), value_none(), thrown, &value), value);
 }
@@ -284,6 +290,10 @@ Value gen_close(Generator *gen) {
     Value value;
     GenResult result = gen_resume(gen, value_none(), exit, &value);
     if (result == GEN_YIELDED) return raise_error(&type_runtime_error, "%s ignored GeneratorExit", gen_kind(gen));
+    /* an async generator that returns signals StopAsyncIteration, which
+     * close() does not swallow (CPython 3.11 reports it when finalizing) */
+    if (result == GEN_RETURNED && gen->base.type == &type_async_generator)
+        return raise_value(value_object(&type_stop_async_iteration));
     if (result == GEN_RAISED) {
         if (!error_matches(&type_generator_exit) && !error_matches(&type_stop_iteration)) return value_null();
         error_clear();
@@ -292,6 +302,10 @@ Value gen_close(Generator *gen) {
 }
 
 bool gen_needs_close(Generator *gen) {
+    if (gen->base.type == &type_async_generator) {
+        if (gen->ag_finalized) return false;          /* its finalizer hook had it: never again (PEP 442) */
+        if (asyncgen_has_finalizer(gen)) return true; /* the hook, not close(), finishes it */
+    }
     if (gen->base.type == &type_coroutine && gen->state == GEN_CREATED) return true; /* warn: never awaited */
     if (gen->state != GEN_SUSPENDED) return false;
     int index = (int)(gen->frame.pc - gen->frame.code->instructions) - 1;
@@ -335,14 +349,19 @@ static void warn_never_awaited(Generator *gen) {
             const char *text = source + strspn(source, " \t");
             fprintf(stderr, "  %s\n", text);
         }
+        /* CPython adds this hint only while the program runs, not at exit */
+        fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
     } else {
         fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", str_cstr(gen->qualname));
     }
-    fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
 }
 
 void gen_finalize(Value value) {
     Generator *gen = as_generator(value);
+    if (gen->base.type == &type_async_generator && asyncgen_has_finalizer(gen)) {
+        asyncgen_call_finalizer(value);
+        return;
+    }
     if (gen->base.type == &type_coroutine && gen->state == GEN_CREATED) {
         gen->state = GEN_FINISHED;
         warn_never_awaited(gen);
@@ -351,11 +370,17 @@ void gen_finalize(Value value) {
     if (gen->state != GEN_SUSPENDED) return;
     if (!is_null(gen_close(gen))) return;
     Value exception = error_fetch();
+    gen_report_unraisable(value, exception);
+}
+
+void gen_report_unraisable(Value object, Value exception) {
     fflush(stdout);
-    Value text = obj_repr(value);
-    fprintf(stderr, "Exception ignored in: %s\n", is_null(text) ? "<generator>" : str_cstr(as_str(text)));
+    gc_push_root(exception);
+    Value text = obj_repr(object);
+    fprintf(stderr, "Exception ignored in: %s\n", is_null(text) ? "<object>" : str_cstr(as_str(text)));
     error_clear();
     exc_print(exception);
+    gc_pop_roots(1);
 }
 
 static Value gen_close_method(Value *args, int nargs, Tuple *kwnames) {
@@ -420,7 +445,7 @@ Type type_frame = {
     .gc_mark = frame_view_mark,
 };
 
-static Value gen_get_frame(Value self) {
+Value gen_get_frame(Value self) {
     Generator *gen = as_generator(self);
     if (gen->state == GEN_FINISHED) return value_none();
     FrameView *view = (FrameView *)gc_alloc(&type_frame, sizeof(FrameView));
@@ -431,33 +456,34 @@ static Value gen_get_frame(Value self) {
 
 static Value gen_get_running(Value self) { return value_bool(as_generator(self)->state == GEN_RUNNING); }
 static Value gen_get_suspended(Value self) { return value_bool(as_generator(self)->state == GEN_SUSPENDED); }
-static Value gen_get_code(Value self) { return value_object(as_generator(self)->frame.code); }
-static Value gen_get_name(Value self) { return value_object(as_generator(self)->name); }
-static Value gen_get_qualname(Value self) { return value_object(as_generator(self)->qualname); }
+Value gen_get_code(Value self) { return value_object(as_generator(self)->frame.code); }
+Value gen_get_name(Value self) { return value_object(as_generator(self)->name); }
+Value gen_get_qualname(Value self) { return value_object(as_generator(self)->qualname); }
 
 static Value gen_get_yieldfrom(Value self) {
     Value receiver = gen_delegate(as_generator(self));
     return is_null(receiver) ? value_none() : receiver;
 }
 
-static bool gen_set_name(Value self, Value value) {
+bool gen_set_name(Value self, Value value) {
     if (!is_str(value)) return raise_error(&type_type_error, "__name__ must be set to a string object").tag;
     as_generator(self)->name = as_str(value);
     return true;
 }
 
-static bool gen_set_qualname(Value self, Value value) {
+bool gen_set_qualname(Value self, Value value) {
     if (!is_str(value)) return raise_error(&type_type_error, "__qualname__ must be set to a string object").tag;
     as_generator(self)->qualname = as_str(value);
     return true;
 }
 
-static void gen_mark(Object *self) {
+void gen_mark(Object *self) {
     Generator *gen = (Generator *)self;
     gc_mark_object((Object *)gen->name);
     gc_mark_object((Object *)gen->qualname);
     gc_mark_value(gen->handled_exception);
     gc_mark_value(gen->saved_handled);
+    gc_mark_object(gen->ag_finalizer);
     frame_mark(&gen->frame);
 }
 
@@ -522,7 +548,7 @@ static Value wrapper_next(Value self) {
     Value value;
     GenResult result = gen_resume(((CoroutineWrapper *)self.as.object)->coroutine, value_none(), value_null(), &value);
     if (result == GEN_YIELDED) return value;
-    if (result == GEN_RETURNED) return raise_stop_iteration(value);
+    if (result == GEN_RETURNED) return gen_raise_stop_iteration(value);
     return value_null();
 }
 
@@ -558,6 +584,8 @@ Type type_coroutine_wrapper = {
 };
 
 static Value coroutine_get_await(Value self) { return gen_get_yieldfrom(self); }
+/* where it was created, only tracked under sys.set_coroutine_origin_tracking_depth: never in pyco */
+static Value coroutine_get_origin(Value self) { return value_none(); }
 
 static const MethodDef coroutine_methods[] = {
     {"send", gen_send, METHOD_INSTANCE, NULL},
@@ -573,6 +601,7 @@ static const GetSetDef coroutine_getsets[] = {
     {"cr_suspended", gen_get_suspended, NULL},
     {"cr_code", gen_get_code, NULL},
     {"cr_await", coroutine_get_await, NULL},
+    {"cr_origin", coroutine_get_origin, NULL},
     {"__name__", gen_get_name, gen_set_name},
     {"__qualname__", gen_get_qualname, gen_set_qualname},
     {NULL, NULL, NULL},
@@ -594,6 +623,7 @@ Value gen_get_awaitable(Value awaitable) {
     }
     if (is_generator(awaitable) && (as_generator(awaitable)->frame.code->flags & CODE_ITERABLE_COROUTINE))
         return awaitable;
+    if (is_object(awaitable) && (awaitable.as.object->type->flags & TYPE_AWAITS_ITSELF)) return awaitable;
     Value method = type_lookup_cstr(value_type(awaitable), "__await__");
     if (is_null(method))
         return raise_error(&type_type_error, "object %s can't be used in 'await' expression", value_type_name(awaitable));
@@ -642,4 +672,5 @@ void gen_types_init(void) {
     type_ready(&type_coroutine);
     type_ready(&type_coroutine_wrapper);
     type_ready(&type_frame);
+    asyncgen_types_init();
 }

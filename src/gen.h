@@ -37,6 +37,12 @@ typedef enum GenResult { GEN_YIELDED, GEN_RETURNED, GEN_RAISED } GenResult;
 typedef struct Generator {
     Object base;
     GenState state;
+    /* async generators only (asyncgen.c), CPython's PyAsyncGenObject fields: */
+    bool ag_hooks_inited;  /* sys.set_asyncgen_hooks consulted (first __anext__/asend/athrow/aclose) */
+    bool ag_closed;        /* aclose() began, or it ended with StopAsyncIteration/GeneratorExit */
+    bool ag_running_async; /* an asend/athrow awaitable is driving it: `ag_running` */
+    bool ag_finalized;     /* its finalizer hook has been called: never again (PEP 442) */
+    Object *ag_finalizer;  /* the finalizer hook when it started, or NULL */
     Str *name;               /* __name__ */
     Str *qualname;           /* __qualname__ */
     Value handled_exception; /* the exception its `except` block handles while suspended */
@@ -44,17 +50,25 @@ typedef struct Generator {
     Frame frame;             /* embedded; must be the last member (flexible slots) */
 } Generator;
 
-extern Type type_generator, type_coroutine, type_coroutine_wrapper;
+extern Type type_generator, type_coroutine, type_coroutine_wrapper, type_async_generator;
 
 static inline bool is_generator(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_generator; }
 static inline bool is_coroutine(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_coroutine; }
-/* A generator or a coroutine: both are Generator structs run the same way. */
+static inline bool is_async_generator(Value v) { return v.tag == VAL_OBJ && v.as.object->type == &type_async_generator; }
+/* Any of the three kinds of Generator struct (the collector's question). */
+static inline bool is_generator_object(Object *object) {
+    return object->type == &type_generator || object->type == &type_coroutine || object->type == &type_async_generator;
+}
+/* A generator or a coroutine: both are Generator structs the VM resumes by
+ * linking their frames. (An async generator is one too, but only its
+ * asend/athrow awaitables resume it, from C: asyncgen.c.) */
 static inline bool is_gen_like(Value v) {
     return v.tag == VAL_OBJ && (v.as.object->type == &type_generator || v.as.object->type == &type_coroutine);
 }
-/* "generator" or "coroutine", for CPython's messages. */
+/* "generator", "coroutine" or "async generator", for CPython's messages. */
 static inline const char *gen_kind(Generator *gen) {
-    return gen->base.type == &type_coroutine ? "coroutine" : "generator";
+    if (gen->base.type == &type_coroutine) return "coroutine";
+    return gen->base.type == &type_async_generator ? "async generator" : "generator";
 }
 static inline Generator *as_generator(Value v) { return (Generator *)v.as.object; }
 
@@ -74,6 +88,24 @@ extern const NativeFn gen_send_function;
 /* close(): throw GeneratorExit in (gen.c). */
 Value gen_close(Generator *gen);
 
+/* The exception throw(type[, value[, traceback]]) / throw(instance) throws,
+ * checking the arguments as CPython's [function]() does ("throw expected at
+ * least 1 argument, got 0"); VAL_NULL with the error pending. */
+Value gen_exception_to_throw(const char *function, Value *args, int nargs);
+
+/* Raise StopIteration carrying [value] (a bare StopIteration for None), as
+ * a generator's return does; returns VAL_NULL. */
+Value gen_raise_stop_iteration(Value value);
+
+/* Attribute getters all three kinds share (gi_frame / cr_frame / ag_frame ...). */
+Value gen_get_frame(Value self);
+Value gen_get_code(Value self);
+Value gen_get_name(Value self);
+Value gen_get_qualname(Value self);
+bool gen_set_name(Value self, Value value);
+bool gen_set_qualname(Value self, Value value);
+void gen_mark(Object *self);
+
 /* The VM side of resuming (vm.c): run the generator's frame as an entry
  * frame; [sent] is pushed as the pending yield's value unless VAL_NULL;
  * with [throwing] the pending exception is raised at the paused yield. */
@@ -90,6 +122,9 @@ bool gen_needs_close(Generator *gen);
 /* Close a generator the program can no longer reach; an exception it raises
  * is reported on stderr as "Exception ignored in: ..." as CPython does. */
 void gen_finalize(Value gen);
+/* CPython's "Exception ignored in: <repr of object>" and the traceback of
+ * [exception], on stderr (the error indicator is cleared). */
+void gen_report_unraisable(Value object, Value exception);
 
 /* Whether a suspended generator is paused inside `yield from`/`await`, and
  * the object it delegates to (gi_yieldfrom), or VAL_NULL. */

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "asyncgen.h"
 #include "builtins.h"
 #include "dict.h"
 #include "exc.h"
@@ -99,6 +100,9 @@ static Value sys_getfilesystemencoding(Value *args, int nargs, Tuple *kwnames) {
     return str_value(str_intern("utf-8"));
 }
 
+static Value sys_get_asyncgen_hooks(Value *args, int nargs, Tuple *kwnames);
+static Value sys_set_asyncgen_hooks(Value *args, int nargs, Tuple *kwnames);
+
 static const MethodDef sys_functions[] = {
     {"get_int_max_str_digits", sys_get_int_max_str_digits, METHOD_STATIC, NULL},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, METHOD_STATIC, NULL},
@@ -110,6 +114,8 @@ static const MethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, METHOD_STATIC, NULL},
     {"exception", sys_exception, METHOD_STATIC, NULL},
     {"intern", sys_intern, METHOD_STATIC, NULL},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, METHOD_STATIC, NULL},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, METHOD_STATIC, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -117,7 +123,9 @@ static const MethodDef sys_functions[] = {
  * CPython's "struct sequences" are tuples whose items also have names. pyco
  * makes each one a subclass of tuple (built with type()) whose names are
  * properties; each property's getter is a native function bound to its
- * item's index, so one C function serves every field. */
+ * item's index, so one C function serves every field. The field names are
+ * also the class's __match_args__, which its repr reads:
+ * sys.version_info(major=3, minor=11, ...). */
 
 static Value sys_struct_field(Value *args, int nargs, Tuple *kwnames) {
     if (nargs != 2 || !value_is_instance(args[1], &type_tuple)) return raise_error(&type_type_error, "descriptor needs a sys struct sequence");
@@ -130,13 +138,61 @@ static Value sys_struct_field(Value *args, int nargs, Tuple *kwnames) {
 
 static const MethodDef sys_struct_field_def = {"field", sys_struct_field, METHOD_INSTANCE, NULL};
 
+/* "sys.float_info(max=..., ...)": the type's name (qualified by its module
+ * unless that is builtins), then each field=repr(item). */
+static Value sys_struct_repr(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("__repr__", nargs - 1, 0, 0)) return value_null();
+    Value self = args[0];
+    Type *type = value_type(self);
+    Value fields = obj_lookup_attr(value_object(type), str_intern("__match_args__"));
+    Value module = obj_lookup_attr(value_object(type), str_intern("__module__"));
+    if (!is_object_of(fields, &type_tuple) || !is_str(module) || !value_is_instance(self, &type_tuple))
+        return raise_error(&type_type_error, "__repr__ needs a sys struct sequence");
+    gc_push_root(fields);
+    Str *text = str_equal_cstr(as_str(module), "builtins") ? str_from_format("%s(", type->name)
+                                                           : str_from_format("%s.%s(", str_cstr(as_str(module)), type->name);
+    Tuple *names = as_tuple(fields), *items = as_tuple(self);
+    for (int64_t i = 0; i < names->length && i < items->length; i++) {
+        gc_push_root(value_object(text));
+        Value item = obj_repr(items->items[i]);
+        gc_pop_roots(1);
+        if (is_null(item)) {
+            gc_pop_roots(1);
+            return item;
+        }
+        text = str_from_format("%s%s%s=%s", str_cstr(text), i ? ", " : "", str_cstr(as_str(names->items[i])),
+                               str_cstr(as_str(item)));
+    }
+    gc_pop_roots(1);
+    return str_value(str_from_format("%s)", str_cstr(text)));
+}
+
+static const MethodDef sys_struct_repr_def = {"__repr__", sys_struct_repr, METHOD_INSTANCE, NULL};
+
+static Value sys_struct_type(const char *name, const char *module, const char *const *fields, int count);
+static Value sys_struct_instance(Value cls, Value *values, int count);
+
 /* A tuple subclass named [name] holding [values] whose items are also the
  * attributes [fields]; VAL_NULL with the error pending on failure. */
 static Value sys_struct_sequence(const char *name, const char *const *fields, Value *values, int count) {
+    Value cls = sys_struct_type(name, "sys", fields, count);
+    if (is_null(cls)) return cls;
+    gc_push_root(cls);
+    Value result = sys_struct_instance(cls, values, count);
+    gc_pop_roots(1);
+    return result;
+}
+
+/* The class of a struct sequence (see above), in module [module]. */
+static Value sys_struct_type(const char *name, const char *module, const char *const *fields, int count) {
     Dict *namespace = dict_new();
     gc_push_root(value_object(namespace));
-    dict_set_cstr(namespace, "__module__", str_value(str_intern("sys")));
+    dict_set_cstr(namespace, "__module__", str_value(str_intern(module)));
     dict_set_cstr(namespace, "n_fields", value_int(count));
+    Tuple *match_args = tuple_new(count);
+    for (int i = 0; i < count; i++) match_args->items[i] = str_value(str_intern(fields[i]));
+    dict_set_cstr(namespace, "__match_args__", value_object(match_args));
+    dict_set_cstr(namespace, "__repr__", native_method_bind(&sys_struct_repr_def, value_null(), &type_tuple));
     for (int i = 0; i < count; i++) {
         Value getter = native_method_bind(&sys_struct_field_def, value_int(i), NULL);
         Value property = obj_call(value_object(&type_property), &getter, 1, NULL);
@@ -152,15 +208,67 @@ static Value sys_struct_sequence(const char *name, const char *const *fields, Va
     gc_push_root(type_args[1]);
     Value cls = obj_call(value_object(&type_type), type_args, 3, NULL);
     gc_pop_roots(3);
-    if (is_null(cls)) return value_null();
-    gc_push_root(cls);
+    return cls;
+}
+
+/* An instance of struct sequence class [cls] holding [values]. */
+static Value sys_struct_instance(Value cls, Value *values, int count) {
     Tuple *items = tuple_new(count);
     for (int i = 0; i < count; i++) items->items[i] = values[i];
     Value item_tuple = value_object(items);
     gc_push_root(item_tuple);
     Value result = obj_call(cls, &item_tuple, 1, NULL);
-    gc_pop_roots(2);
+    gc_pop_roots(1);
     return result;
+}
+
+/* ---- sys.set_asyncgen_hooks / get_asyncgen_hooks ------------------------------
+ * The hooks an event loop installs for async generators (asyncgen.c keeps
+ * them): firstiter(ag) when one starts, finalizer(ag) when an unfinished
+ * one becomes unreachable. */
+
+static Value asyncgen_hooks_type; /* the struct sequence class "asyncgen_hooks" */
+
+static Value sys_get_asyncgen_hooks(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("sys.get_asyncgen_hooks", kwnames) || !args_check_count("sys.get_asyncgen_hooks", nargs, 0, 0))
+        return value_null();
+    if (is_null(asyncgen_hooks_type)) {
+        static const char *const fields[] = {"firstiter", "finalizer"};
+        asyncgen_hooks_type = sys_struct_type("asyncgen_hooks", "builtins", fields, 2);
+        if (is_null(asyncgen_hooks_type)) return value_null();
+    }
+    Value hooks[2];
+    asyncgen_get_hooks(&hooks[0], &hooks[1]);
+    for (int i = 0; i < 2; i++)
+        if (is_null(hooks[i])) hooks[i] = value_none();
+    return sys_struct_instance(asyncgen_hooks_type, hooks, 2);
+}
+
+/* set_asyncgen_hooks([firstiter[, finalizer]]): an argument left out keeps
+ * its hook, None removes it. The finalizer is checked and set first, as in
+ * CPython. */
+static Value sys_set_asyncgen_hooks(Value *args, int nargs, Tuple *kwnames) {
+    static const char *const names[] = {"firstiter", "finalizer", NULL};
+    if (nargs > 2) return raise_error(&type_type_error, "function takes at most 2 arguments (%d given)", nargs);
+    Value hooks[2] = {value_null(), value_null()};
+    for (int i = 0; i < nargs; i++) hooks[i] = args[i];
+    for (int64_t k = 0; kwnames && k < kwnames->length; k++) {
+        Str *key = as_str(kwnames->items[k]);
+        int index = str_equal_cstr(key, names[0]) ? 0 : str_equal_cstr(key, names[1]) ? 1 : -1;
+        if (index < 0) return raise_error(&type_type_error, "'%s' is an invalid keyword argument for this function", str_cstr(key));
+        if (index < nargs)
+            return raise_error(&type_type_error, "argument for function given by name ('%s') and position (%d)", names[index], index + 1);
+        hooks[index] = args[nargs + k];
+    }
+    for (int i = 1; i >= 0; i--) {
+        if (is_null(hooks[i])) continue;
+        if (!is_none(hooks[i]) && !obj_is_callable(hooks[i]))
+            return raise_error(&type_type_error, "callable %s expected, got %s", names[i], value_type_name(hooks[i]));
+        Value hook = is_none(hooks[i]) ? value_null() : hooks[i];
+        if (i == 1) asyncgen_set_finalizer(hook);
+        else asyncgen_set_firstiter(hook);
+    }
+    return value_none();
 }
 
 /* (The compiler's __DBL_*__ macros: src/float.h hides the C library's <float.h>.) */
@@ -194,6 +302,8 @@ static List *string_list(char **items, int count) {
 
 /* Create sys and register it; [path] is the initial sys.path. */
 void sys_init(int argc, char **argv, List *path) {
+    asyncgen_hooks_type = value_null();
+    gc_add_global_root(&asyncgen_hooks_type);
     Module *sys = module_from_methods("sys", sys_functions);
     module_add(sys, "argv", value_object(string_list(argv, argc)));
     module_add(sys, "orig_argv", value_object(string_list(argv, argc)));

@@ -13,7 +13,14 @@
  * half-initialised module instead of looping, as in CPython.
  *
  * `import a.b` evaluates to the top-level module a (that is what gets bound),
- * `from a.b import c` to a.b — the rules of CPython's __import__.
+ * `from a.b import c` to a.b — the rules of CPython's __import__. For a
+ * package, `from p import c` first imports the submodule p.c unless p
+ * already has an attribute c; the VM's IMPORT_FROM then reads p.c.
+ *
+ * A module may define __getattr__(name) and __dir__() (PEP 562): the first
+ * answers lookups that miss the module's globals — `m.x`, `from m import x`,
+ * hasattr — and the second answers dir(m). A package uses them to load
+ * parts of itself lazily, on first use (asyncio does, for Lock or wait_for).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,12 +55,22 @@ Module *module_new(Str *name) {
 
 void module_add(Module *module, const char *name, Value value) { dict_set_cstr(module->dict, name, value); }
 
+/* m.name: the module's globals first, then what every module has (its
+ * type's methods such as __repr__ and __dir__), and last — PEP 562 — the
+ * module's own __getattr__(name), if it defines one. That hook is how a
+ * package offers names it imports only when first asked for (asyncio's Lock
+ * lives in asyncio/locks.py, loaded by the first `asyncio.Lock`). */
 static Value module_getattr(Value self, Str *name) {
     Module *module = (Module *)self.as.object;
     Value value = dict_get_str(module->dict, name);
     if (!is_null(value)) return value;
     if (str_equal_cstr(name, "__dict__")) return value_object(module->dict);
     if (str_equal_cstr(name, "__class__")) return value_object(&type_module);
+    Value inherited = type_lookup(&type_module, name);
+    if (!is_null(inherited)) {
+        Type *kind = value_type(inherited);
+        return kind->descr_get ? kind->descr_get(inherited, self, &type_module) : inherited;
+    }
     Value getattr_hook = dict_get_cstr(module->dict, "__getattr__");
     if (!is_null(getattr_hook)) {
         Value argument = value_object(name);
@@ -61,6 +78,31 @@ static Value module_getattr(Value self, Str *name) {
     }
     return raise_error(&type_attribute_error, "module '%s' has no attribute '%s'", str_cstr(module->name), str_cstr(name));
 }
+
+/* dir(m): the module's own __dir__() if it defines one (PEP 562), else the
+ * names of its globals; dir() sorts the answer. */
+Value module_dir(Value self) {
+    Module *module = (Module *)self.as.object;
+    Value dir_hook = dict_get_cstr(module->dict, "__dir__");
+    if (!is_null(dir_hook)) return obj_call(dir_hook, NULL, 0, NULL);
+    List *names = list_new(module->dict->count);
+    if (!names) return value_null();
+    int64_t position = 0;
+    Value key, value;
+    while (dict_next(module->dict, &position, &key, &value))
+        if (!list_append(names, key)) return value_null();
+    return value_object(names);
+}
+
+static Value module_method_dir(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("__dir__", kwnames) || !args_check_count("__dir__", nargs - 1, 0, 0)) return value_null();
+    return module_dir(args[0]);
+}
+
+static const MethodDef module_methods[] = {
+    {"__dir__", module_method_dir, METHOD_INSTANCE, NULL},
+    {NULL, NULL, 0, NULL},
+};
 
 static bool module_setattr(Value self, Str *name, Value value) {
     Module *module = (Module *)self.as.object;
@@ -112,6 +154,7 @@ Type type_module = {
     .setattr = module_setattr,
     .repr = module_repr,
     .new = module_slot_new,
+    .methods = module_methods,
     .gc_mark = module_mark,
 };
 
@@ -343,6 +386,63 @@ static Str *relative_base(Dict *globals, int level, Str *name) {
     return str_from_format("%.*s.%s", (int)length, text, str_cstr(name));
 }
 
+/* True if the pending error is the ModuleNotFoundError for [full_name]
+ * itself (not for something that module imports in turn). */
+static bool error_is_missing_module(Str *full_name) {
+    if (!error_matches(&type_module_not_found_error)) return false;
+    Value exception = error_fetch();
+    Value missing = obj_lookup_attr(exception, str_intern("name"));
+    bool same = is_str(missing) && str_equal(as_str(missing), full_name);
+    error_restore(exception);
+    return same;
+}
+
+/* `from package import a, b` may name submodules nobody has imported yet:
+ * import each name the package does not already have as an attribute, as
+ * CPython's _handle_fromlist does. A name that is neither (ImportError
+ * comes later, from IMPORT_FROM) is not an error here. `*` does the same for
+ * every name in the package's __all__ ([from_all] marks that round). */
+static bool import_fromlist(Value package, Value fromlist, bool from_all) {
+    Value package_name = obj_getattr(package, str_intern("__name__"));
+    if (!is_null(package_name) && !is_str(package_name)) package_name = obj_str(package_name);
+    if (is_null(package_name)) return false;
+    Value iterator = obj_iter(fromlist);
+    if (is_null(iterator)) return false;
+    gc_push_root(package_name);
+    gc_push_root(iterator);
+    bool ok = true;
+    for (Value item; ok && !is_null(item = obj_next(iterator));) {
+        if (!is_str(item)) {
+            if (from_all)
+                raise_error(&type_type_error, "Item in %s.__all__ must be str, not %s",
+                            str_cstr(as_str(package_name)), value_type_name(item));
+            else
+                raise_error(&type_type_error, "Item in ``from list'' must be str, not %s", value_type_name(item));
+            ok = false;
+        } else if (str_equal_cstr(as_str(item), "*")) {
+            if (from_all) continue;
+            Value all = obj_lookup_attr(package, str_intern("__all__"));
+            if (!is_null(all)) ok = import_fromlist(package, all, true);
+            else ok = !error_pending();
+        } else {
+            Value found = obj_lookup_attr(package, as_str(item));
+            if (!is_null(found) || error_pending()) {
+                ok = !error_pending();
+                continue;
+            }
+            Str *full_name = str_from_format("%s.%s", str_cstr(as_str(package_name)), str_cstr(as_str(item)));
+            gc_push_root(value_object(full_name));
+            if (is_null(import_dotted(full_name))) {
+                ok = error_is_missing_module(full_name);
+                if (ok) error_clear();
+            }
+            gc_pop_roots(1);
+        }
+    }
+    gc_pop_roots(2);
+    return ok && !error_pending();
+}
+
 Value module_import(Str *name, Dict *globals, Value fromlist, int level) {
     Str *full_name = name;
     if (level > 0) {
@@ -354,7 +454,13 @@ Value module_import(Str *name, Dict *globals, Value fromlist, int level) {
     Value module = import_dotted(full_name);
     if (is_null(module)) return module;
     bool has_fromlist = !is_null(fromlist) && !is_none(fromlist) && obj_truthy(fromlist) > 0;
-    if (has_fromlist || level > 0) return module;
+    if (has_fromlist) {
+        /* only a package (it has __path__) can hold submodules to import */
+        Value package_path = obj_lookup_attr(module, str_intern("__path__"));
+        if (is_null(package_path)) return error_pending() ? value_null() : module;
+        return import_fromlist(module, fromlist, false) ? module : value_null();
+    }
+    if (level > 0) return module;
     const char *dot = strchr(str_cstr(full_name), '.');
     if (!dot) return module;
     return dict_get_str(vm.modules, str_new(str_cstr(full_name), dot - str_cstr(full_name)));

@@ -32,6 +32,9 @@ void module_add(Module *module, const char *name, Value value);
 /* import [name] (dotted): the module itself (for `import a.b` the VM binds a).
  * [level] > 0 is a relative import from [globals]' package. */
 Value module_import(Str *name, Dict *globals, Value fromlist, int level);
+/* dir(m): the list of m's names (unsorted), or what m's own __dir__()
+ * returns if it defines one (PEP 562). May run Python code. */
+Value module_dir(Value module);
 /* Import a module by C name (for C code: "asyncio"). */
 Value module_import_cstr(const char *name);
 /* Run a file as __main__ (pyco FILE) with sys.argv already set; false if an

@@ -125,6 +125,8 @@ enum TypeFlags {
     TYPE_HEAPTYPE = 1 << 1,    /* created by a class statement (class.c) */
     TYPE_EXCEPTION = 1 << 2,   /* BaseException or a subclass */
     TYPE_ABSTRACT_NEW = 1 << 3,/* cannot be instantiated from Python */
+    TYPE_AWAITS_ITSELF = 1 << 4,/* built-in awaitable that is its own __await__ iterator
+                                   (asyncio's sleep() and queue operations): `await` takes it as is */
 };
 
 struct Type {

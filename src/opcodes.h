@@ -192,7 +192,7 @@
     OPCODE(GET_ANEXT,         "[aiter] -> [aiter, awaitable of aiter.__anext__()]") \
     OPCODE(END_ASYNC_FOR,     "[aiter, exc] -> []: StopAsyncIteration ends the loop, others re-raise") \
     OPCODE(BEFORE_ASYNC_WITH, "[mgr] -> [mgr.__aexit__ bound, mgr.__aenter__()]") \
-    OPCODE(ASYNC_GEN_WRAP,    "[v] -> [wrapped v]: marks a value yielded by an async generator") \
+    OPCODE(ASYNC_GEN_WRAP,    "[v] -> [v]: before an async generator's own yield (CPython wraps v; pyco needs not: asyncgen.c)") \
     /* ---- superinstructions: never emitted by the compiler; the VM rewrites  \
      * the first word of a common pair when a function is first called       \
      * (vm.c, quicken). The second word stays, so jumps to it still work. ---- */ \

@@ -84,6 +84,8 @@ void vm_start(int argc, char **argv, const char *script) {
     mod_time_register();
     mod_math_register();
     mod_posix_register();
+    mod_asyncio_register();
+    mod_gc_register();
     builtins_init();
     sys_init(argc, argv, initial_path(script));
 }

@@ -30,5 +30,7 @@ void builtins_init(void);      /* builtins.c: last, when every type exists */
 void mod_time_register(void);  /* mod_time.c */
 void mod_math_register(void);  /* mod_math.c */
 void mod_posix_register(void); /* mod_posix.c */
+void mod_asyncio_register(void); /* mod_asyncio.c: _asyncio, the C half of asyncio */
+void mod_gc_register(void);    /* mod_gc.c */
 
 #endif

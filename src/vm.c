@@ -49,6 +49,7 @@
 #include "func.h"
 #include "gc.h"
 #include "gen.h"
+#include "asyncgen.h"
 #include "int.h"
 #include "list.h"
 #include "module.h"
@@ -372,27 +373,33 @@ static bool import_star(Value module, Dict *locals) {
     return true;
 }
 
+/* `from m import name`: m.name — which may call m's __getattr__ (PEP 562) —
+ * or else the submodule m.name if it is in sys.modules (a circular import may
+ * not have bound it yet); IMPORT_NAME has already imported the submodules a
+ * package was asked for. Otherwise ImportError, carrying name and path. */
 static Value import_from(Value module, Str *name) {
     Value value = obj_lookup_attr(module, name);
     if (!is_null(value) || error_pending()) return value;
-    /* a submodule not yet imported: `from package import submodule` */
     Value package_name = obj_lookup_attr(module, str_intern("__name__"));
     if (is_str(package_name)) {
         Str *full = str_from_format("%s.%s", str_cstr(as_str(package_name)), str_cstr(name));
-        Value imported = module_import(full, NULL, value_none(), 0);
-        if (!is_null(imported)) {
-            Value submodule = dict_get_str(vm.modules, full);
-            if (!is_null(submodule)) return submodule;
-        }
-        error_clear();
+        Value submodule = dict_get_str(vm.modules, full);
+        if (!is_null(submodule)) return submodule;
     }
+    error_clear();
     const char *module_name = is_str(package_name) ? str_cstr(as_str(package_name)) : "<unknown module name>";
     Value file = is_module(module) ? dict_get_cstr(((Module *)module.as.object)->dict, "__file__") : value_null();
     if (is_str(file))
-        return raise_error(&type_import_error, "cannot import name '%s' from '%s' (%s)", str_cstr(name), module_name,
-                           str_cstr(as_str(file)));
-    return raise_error(&type_import_error, "cannot import name '%s' from '%s' (unknown location)", str_cstr(name),
-                       module_name);
+        raise_error(&type_import_error, "cannot import name '%s' from '%s' (%s)", str_cstr(name), module_name,
+                    str_cstr(as_str(file)));
+    else
+        raise_error(&type_import_error, "cannot import name '%s' from '%s' (unknown location)", str_cstr(name),
+                    module_name);
+    Value error = error_fetch();
+    obj_setattr(error, str_intern("name"), is_str(package_name) ? package_name : value_none());
+    obj_setattr(error, str_intern("path"), is_str(file) ? file : value_none());
+    error_restore(error);
+    return value_null();
 }
 
 static Value make_function(Value *operands, int flags, Frame *frame) {
@@ -466,6 +473,7 @@ static bool load_method(Value object, Str *name, Value *method_out, Value *self_
 static Value send_to_iterator(Value receiver, Value sent, bool *returned) {
     Value result;
     *returned = false;
+    if (is_asyncgen_awaitable(receiver)) return asyncgen_awaitable_send(receiver, sent, returned); /* `async for` */
     if (is_none(sent) && value_type(receiver)->next && !(value_type(receiver)->flags & TYPE_HEAPTYPE)) {
         result = value_type(receiver)->next(receiver);
         if (is_null(result) && !error_pending()) {
@@ -599,11 +607,14 @@ static inline __attribute__((always_inline)) void leave_generator(Frame *frame, 
     gen->saved_handled = value_null();
 }
 
-/* PEP 479: StopIteration escaping a generator becomes RuntimeError. */
+/* PEP 479: StopIteration escaping a generator becomes RuntimeError, and so
+ * does StopAsyncIteration escaping an async generator (PEP 525). */
 static void convert_stop_iteration(Generator *gen) {
-    if (!error_matches(&type_stop_iteration)) return;
+    bool async = gen->base.type == &type_async_generator;
+    if (!error_matches(&type_stop_iteration) && !(async && error_matches(&type_stop_async_iteration))) return;
+    const char *raised = error_matches(&type_stop_iteration) ? "StopIteration" : "StopAsyncIteration";
     Value stop = error_fetch();
-    Value message = str_value(str_from_format("%s raised StopIteration", gen_kind(gen)));
+    Value message = str_value(str_from_format("%s raised %s", gen_kind(gen), raised));
     Value replacement = exc_new(&type_runtime_error, &message, 1);
     if (is_null(replacement)) return;
     ((ExceptionObject *)replacement.as.object)->cause = stop;
@@ -1728,6 +1739,12 @@ static Value run_frames(Frame *frame, bool throwing) {
     TARGET(GET_ANEXT) {
         STORE_FRAME();
         Value iterator = TOP();
+        if (is_async_generator(iterator)) { /* its asend awaitable is its own iterator */
+            Value step = asyncgen_anext(iterator);
+            if (UNLIKELY(is_null(step))) goto error;
+            PUSH(step);
+            DISPATCH();
+        }
         Value awaitable = obj_call_method(iterator, "__anext__", NULL, 0);
         if (UNLIKELY(is_null(awaitable))) goto error;
         PUSH(awaitable);
@@ -1762,7 +1779,8 @@ static Value run_frames(Frame *frame, bool throwing) {
         Value enter = type_lookup_cstr(type, "__aenter__");
         Value exit = type_lookup_cstr(type, "__aexit__");
         if (is_null(enter) || is_null(exit)) {
-            raise_error(&type_type_error, "'%s' object does not support the asynchronous context manager protocol", type->name);
+            raise_error(&type_type_error, "'%s' object does not support the asynchronous context manager protocol%s",
+                        type->name, is_null(enter) ? "" : " (missed __aexit__ method)");
             goto error;
         }
         Value bound_exit = value_type(exit)->descr_get ? value_type(exit)->descr_get(exit, manager, type) : exit;
@@ -1774,9 +1792,10 @@ static Value run_frames(Frame *frame, bool throwing) {
         DISPATCH();
     }
     TARGET(ASYNC_GEN_WRAP) {
-        STORE_FRAME();
-        raise_error(&type_not_implemented_error, "async generators (yield inside async def) are not supported yet");
-        goto error;
+        /* CPython wraps an async generator's own yields to tell them from the
+         * values its awaits pass up; pyco tells them by the YIELD_VALUE the
+         * frame stops at (asyncgen.c), so there is nothing to do. */
+        DISPATCH();
     }
     TARGET(PRINT_EXPR) {
         STORE_FRAME();
@@ -1891,6 +1910,10 @@ Value vm_run_module_code(Code *code, Dict *globals) {
 /* Resume a generator's frame from C (gen.c): push [sent] unless it is just
  * starting, or raise the pending exception at its yield when [throwing]. */
 GenResult vm_resume_generator(Generator *gen, Value sent, bool throwing, Value *out) {
+    if (vm.depth >= vm.recursion_limit) { /* e.g. async generators nested through their asend awaitables */
+        raise_error(&type_recursion_error, "maximum recursion depth exceeded");
+        return GEN_RAISED;
+    }
     if (!throwing && !is_null(sent) && gen->state == GEN_SUSPENDED) *gen->frame.stack_top++ = sent;
     gen->state = GEN_RUNNING;
     gen->saved_handled = vm.handled_exception;

@@ -92,7 +92,8 @@ def isasyncgenfunction(obj):
 
 
 def isasyncgen(obj):
-    return type(obj).__name__ == "async_generator"
+    """Whether obj is an async generator (made by calling an async def with yield)."""
+    return isinstance(obj, types.AsyncGeneratorType)
 
 
 def ismodule(obj):

@@ -31,6 +31,12 @@ _c = _coroutine()
 CoroutineType = type(_c)
 _c.close()  # never awaited on purpose: close it so no warning is printed
 del _c
+async def _async_generator():
+    yield 1
+
+
+AsyncGeneratorType = type(_async_generator())
+del _async_generator
 MethodType = type(_Class()._method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)

@@ -55,7 +55,7 @@ def _abc(name, bases, required=(), namespace=None):
 Hashable = _abc("Hashable", (_Base,), ("__hash__",))
 Awaitable = _abc("Awaitable", (_Base,), ("__await__",))
 AsyncIterable = _abc("AsyncIterable", (_Base,), ("__aiter__",))
-AsyncIterator = _abc("AsyncIterator", (AsyncIterable,), ("__aiter__", "__anext__"))
+AsyncIterator = _abc("AsyncIterator", (AsyncIterable,), ("__aiter__", "__anext__"), {"__aiter__": lambda self: self})
 Coroutine = _abc("Coroutine", (Awaitable,), ("__await__", "send", "throw", "close"))
 Iterable = _abc("Iterable", (_Base,), ("__iter__",))
 Iterator = _abc("Iterator", (Iterable,), ("__iter__", "__next__"), {"__iter__": lambda self: self})
@@ -65,6 +65,24 @@ Sized = _abc("Sized", (_Base,), ("__len__",))
 Container = _abc("Container", (_Base,), ("__contains__",))
 Callable = _abc("Callable", (_Base,), ("__call__",))
 Collection = _abc("Collection", (Sized, Iterable, Container), ("__len__", "__iter__", "__contains__"))
+
+
+class AsyncGenerator(AsyncIterator):
+    """Mixins from asend and athrow: __anext__ and aclose."""
+    _required = ("__aiter__", "__anext__", "asend", "athrow", "aclose")
+    _registry = []
+    __module__ = "collections.abc"
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Sequence(Reversible, Collection):

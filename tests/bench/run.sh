@@ -41,6 +41,30 @@ lua_twin() {
     [ -f "tests/bench/$name.lua" ] && echo "tests/bench/$name.lua"
 }
 
+# Peak resident memory (KB) of one run, or "-" without GNU time.
+peak_kb() {
+    if [ -x /usr/bin/time ]; then
+        /usr/bin/time -f %M timeout "$CAP" "$@" 2>&1 >/dev/null | tail -n 1
+    else
+        echo -
+    fi
+}
+
+# b5 keeps 100,000 tasks suspended at once: report the memory each one costs, as
+# (peak RSS - peak RSS of an empty script) / 100,000, for both interpreters.
+memory_per_task() {
+    local file=$1 interp name peak empty
+    for interp in "$PYCO" "$CPYTHON"; do
+        name=pyco
+        [ "$interp" = "$CPYTHON" ] && name=cpython
+        peak=$(peak_kb "$interp" "$file")
+        empty=$(peak_kb "$interp" tests/bench/b7_empty.py)
+        awk -v n="$name" -v p="$peak" -v e="$empty" 'BEGIN {
+            if (p == "-" || e == "-") { printf "    %-8s peak memory: unknown (no /usr/bin/time)\n", n; exit }
+            printf "    %-8s peak %.1f MB, empty script %.1f MB: %.0f bytes per suspended task\n", n, p / 1024, e / 1024, (p - e) * 1024 / 100000 }'
+    done
+}
+
 ratio() {
     awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) print "-"; else printf "%.2f", a / b }'
 }
@@ -83,4 +107,5 @@ for name in "${names[@]}"; do
     esac
     printf '%-22s %9s %11s %8s %8s %8s%s\n' "$name" "$pyco_s" "$cpy_s" "$(ratio "$cpy_s" "$pyco_s")" \
         "$lua_s" "$(ratio "$lua_s" "$pyco_s")" "$note"
+    [ "$name" = b5_spawn_many ] && memory_per_task "$file"
 done

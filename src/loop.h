@@ -1,0 +1,103 @@
+/* loop.h — the asyncio event loop: a ready queue, a timer heap, and the
+ * iteration that runs them (loop.c). Futures and Tasks (future.h) put work
+ * on the ready queue; the loop takes it off, one batch per iteration.
+ *
+ *     ready queue (a ring, FIFO)         timers (a min-heap by (when, seq))
+ *     +------+------+------+------+      +--------------------+
+ *     | step | cb   | wake | ...  |      | 1.0 #3  | 1.0 #7 | 2.5 #4 ...
+ *     +------+------+------+------+      +--------------------+
+ *
+ * A ready entry is two object pointers and a kind, not a Python object, so
+ * stepping a task or waking it when a future completes allocates nothing.
+ * Only call_soon from Python code makes a Handle (it must be cancellable).
+ */
+#ifndef PYCO_LOOP_H
+#define PYCO_LOOP_H
+
+#include "object.h"
+
+/* What a ready entry does when the loop reaches it. */
+typedef enum ReadyKind {
+    READY_HANDLE,        /* [target] is a Handle: call its callback(*args) unless cancelled */
+    READY_TASK_STEP,     /* [target] is a Task: step it, throwing [argument] if not NULL */
+    READY_TASK_WAKEUP,   /* [target] is a Task, [argument] the future it waited for */
+    READY_DONE_CALLBACK, /* [target] is a finished future, [argument] a callable: callback(future) */
+    READY_GATHER_CHILD,  /* [target] is a gather's outer future, [argument] the child that finished */
+} ReadyKind;
+
+typedef struct ReadyEntry {
+    Object *target;
+    Object *argument;
+    uint32_t kind;
+} ReadyEntry;
+
+/* A timer: at [when], run [target] (a TimerHandle, or a Sleep whose
+ * result becomes ready). [seq] keeps equal deadlines first-come first-served. */
+typedef struct TimerEntry {
+    double when;
+    uint64_t seq;
+    Object *target;
+} TimerEntry;
+
+typedef struct Loop {
+    Object base;
+    ReadyEntry *ready;      /* ring buffer of ready_capacity entries */
+    int64_t ready_head, ready_count, ready_capacity;
+    TimerEntry *timers;     /* binary min-heap */
+    int64_t timer_count, timer_capacity;
+    uint64_t timer_seq;
+    double start_time;      /* loop.time() when created: --trace prints times relative to it */
+    bool running, stopping, closed, debug;
+    Value exception_handler; /* None: the default handler prints to stderr */
+} Loop;
+
+/* A callback scheduled by call_soon/call_later/call_at (Handle, TimerHandle). */
+typedef struct Handle {
+    Object base;
+    Value callback;
+    Tuple *args;
+    Loop *loop;
+    double when;            /* TimerHandle only */
+    bool cancelled, is_timer;
+} Handle;
+
+extern Type type_loop, type_handle, type_timer_handle;
+
+static inline bool is_loop(Value v) { return v.tag == VAL_OBJ && type_is_subtype(v.as.object->type, &type_loop); }
+
+/* The loop running right now (asyncio.get_running_loop()), or NULL. */
+extern Loop *loop_running;
+
+/* A new, empty loop (asyncio.new_event_loop()). NULL on MemoryError. */
+Loop *loop_new(void);
+
+/* Append an entry to [loop]'s ready queue (call_soon without a Handle).
+ * Allocates only when the ring grows; false with MemoryError. */
+bool loop_schedule(Loop *loop, ReadyKind kind, Object *target, Object *argument);
+
+/* Add a timer for [target] (a TimerHandle or a Sleep) at [when]. */
+bool loop_add_timer(Loop *loop, double when, Object *target);
+
+/* loop.time(): the monotonic clock (virtual under --virtual-time). */
+double loop_time(void);
+
+/* loop.run_until_complete(awaitable): run until it is done, return its
+ * result (or raise). May run any Python code. */
+Value loop_run_until_complete(Loop *loop, Value awaitable);
+
+/* loop.call_exception_handler({...}): report [message] with an optional
+ * [exception] and the future/task/handle concerned ([subject_key] is
+ * "future", "task" or "handle"; [subject] may be VAL_NULL). Never raises. */
+void loop_report_error(Loop *loop, const char *message, Value exception, const char *subject_key, Value subject);
+
+/* --trace: print "[t=1.000] " followed by printf-style text on stderr, if
+ * tracing is on. Times are relative to the first loop's start. */
+void loop_trace(const char *format, ...) __attribute__((format(printf, 1, 2)));
+
+/* The clock as --trace shows it (seconds since the first loop started). */
+double loop_trace_clock(void);
+
+/* Ready the types (called from the _asyncio module's init). */
+void loop_types_init(void);
+
+#endif
