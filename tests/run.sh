@@ -33,8 +33,14 @@ JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 # Make paths relative: CPython turns the main script's path into an absolute one. Everything
 # else is compared, including the ~~^^ position markers under traceback lines.
+# Traceback frames inside a standard library (CPython's lib/python3.x, pyco's stdlib/) are
+# dropped on both sides: they show each interpreter's own implementation (asyncio.run is
+# runners.py + base_events.py in CPython, stdlib/asyncio in pyco), not the program's behaviour.
 normalise_stderr() {
-    sed -e "s#$ROOT/##g" "$1"
+    sed -e "s#$ROOT/##g" "$1" | awk '
+        /^  File "/ { library = ($0 ~ /^  File "(stdlib\/|[^"]*\/lib\/python3)/) }
+        /^[^ ]/ { library = 0 }
+        !library { print }'
 }
 
 # The expected stdout of test $1: its .out file, else its "# expect: " lines.

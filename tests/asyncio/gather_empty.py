@@ -1,0 +1,11 @@
+# gather() with nothing to wait for gives an empty list.
+import asyncio
+
+
+async def main():
+    print(await asyncio.gather())
+    print(await asyncio.gather(*[]))
+    print(await asyncio.gather(return_exceptions=True))
+
+
+asyncio.run(main())

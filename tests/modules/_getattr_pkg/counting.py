@@ -1,0 +1,6 @@
+print("importing counting")
+
+
+class Counter:
+    def __init__(self):
+        self.n = 0

@@ -1,0 +1,5 @@
+print("importing doubling")
+
+
+def double(x):
+    return 2 * x

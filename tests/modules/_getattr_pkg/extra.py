@@ -1,0 +1,2 @@
+print("importing extra")
+VALUE = "extra value"
