@@ -24,6 +24,7 @@
 #include "exc.h"
 #include "frame.h"
 #include "gen.h"
+#include "pool.h"
 #include "str.h"
 #include "vm.h"
 
@@ -84,7 +85,7 @@ static void note_allocation(size_t size) {
 }
 
 Object *gc_alloc(Type *type, size_t size) {
-    Object *object = calloc(1, size);
+    Object *object = pool_alloc(size);
     if (!object) {
         raise_memory_error();
         return NULL;
@@ -265,7 +266,7 @@ static void free_object(Object *object) {
 #ifdef GC_STRESS
     memset(object, 0xdd, size);
 #endif
-    free(object);
+    pool_free(object, size);
 }
 
 /* Free every unmarked object; returns how many. */

@@ -1,4 +1,5 @@
 # A Semaphore(2) lets at most two tasks into the block at once.
+# args: --virtual-time
 import asyncio
 
 inside = 0
