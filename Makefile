@@ -12,7 +12,11 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 override CFLAGS += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Isrc -Ibuild/gen
-LDLIBS  += -ltommath -ledit -lpthread -lm
+# libtommath is linked statically when its archive is there: one shared library fewer to map
+# at every start (b7 measures start-up). libedit is not linked at all: the REPL dlopens it.
+TOMMATH_STATIC := -Wl,-Bstatic -ltommath -Wl,-Bdynamic
+TOMMATH := $(if $(wildcard /usr/lib/*/libtommath.a /usr/lib/libtommath.a),$(TOMMATH_STATIC),-ltommath)
+LDLIBS  += $(TOMMATH) -ldl -lpthread -lm
 PREFIX  ?= /usr/local
 
 BUILD   ?= build
@@ -29,8 +33,8 @@ TARGET  := $(BUILD)/pyco
 endif
 
 # Debian packages that provide the build tools and libraries.
-TOOLS_OK := $(shell command -v re2c >/dev/null && command -v lemon >/dev/null && test -f /usr/include/tommath.h && test -f /usr/include/editline/readline.h && echo yes)
-PACKAGES := re2c lemon libtommath-dev libedit-dev
+TOOLS_OK := $(shell command -v re2c >/dev/null && command -v lemon >/dev/null && test -f /usr/include/tommath.h && ls /usr/lib/*/libedit.so.2 >/dev/null 2>&1 && echo yes)
+PACKAGES := re2c lemon libtommath-dev libedit2
 
 .PHONY: all run test test-asan test-gcstress bench install clean tools
 

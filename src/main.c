@@ -12,6 +12,7 @@
  * __repr__ calling repr of a nested object ...) does, and a big stack lets
  * RecursionError, not a segmentation fault, end runaway recursion.
  */
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -266,6 +267,9 @@ static void *interpreter_thread(void *pointer) {
 
 int main(int argc, char **argv) {
     ThreadArgs args = {argc, argv, 0};
+    /* One malloc arena: a second thread would otherwise get an arena of its own
+     * that grows by an mprotect call per step — seventy system calls at start-up. */
+    mallopt(M_ARENA_MAX, 1);
     pthread_attr_t attributes;
     pthread_attr_init(&attributes);
     pthread_attr_setstacksize(&attributes, (size_t)1 << 30);

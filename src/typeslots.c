@@ -571,7 +571,7 @@ typedef struct OperatorSet {
 } OperatorSet;
 
 static bool slots_operator_allowed(Type *type, const SlotName *entry) {
-    const OperatorSet known[] = {
+    static const OperatorSet known[] = {
         {&type_int, OPS_ARITH | OPS_BITS | OP_BIT(BINARY_LSHIFT) | OP_BIT(BINARY_RSHIFT),
          OPS_ARITH | OPS_BITS | OP_BIT(BINARY_LSHIFT) | OP_BIT(BINARY_RSHIFT), 0},
         {&type_bool, OPS_BITS, OPS_BITS, 0},
