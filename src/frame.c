@@ -25,6 +25,7 @@
 #include "exc.h"
 #include "func.h"
 #include "gc.h"
+#include "gen.h"
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
@@ -90,7 +91,7 @@ void frame_mark(Frame *frame) {
     gc_mark_object((Object *)frame->function);
     gc_mark_object((Object *)frame->globals);
     gc_mark_object((Object *)frame->locals);
-    gc_mark_object(frame->owner);
+    if (frame->in_generator) gc_mark_object((Object *)frame_generator(frame));
     Value *top = frame->stack_top ? frame->stack_top : frame->slots + frame->code->slot_count;
     gc_mark_values(frame->slots, (size_t)(top - frame->slots));
 }

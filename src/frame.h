@@ -2,7 +2,7 @@
  *
  *     +--------------------------------------------------+
  *     | code, function, globals, locals dict, previous,  |  header
- *     | pc, stack_top, owner generator, is_entry         |
+ *     | pc, stack_top, is_entry, in_generator            |
  *     +--------------------------------------------------+
  *     | slot 0 .. slot_count-1                           |  locals, cells, free vars
  *     +--------------------------------------------------+
@@ -33,8 +33,8 @@ struct Frame {
     Frame *previous;
     uint32_t *pc;            /* the next instruction */
     Value *stack_top;        /* saved stack pointer while not executing */
-    Object *owner;           /* the generator that embeds this frame, or NULL */
     bool is_entry;
+    bool in_generator;       /* embedded in a Generator (gen.h: frame_generator finds it) */
     Value slots[];           /* slot_count slots, then max_stack stack entries */
 };
 
@@ -75,7 +75,7 @@ static inline Frame *frame_push_fast(Code *code, Function *function, Dict *globa
     frame->locals = NULL;
     frame->previous = NULL;
     frame->pc = code->instructions;
-    frame->owner = NULL;
+    frame->in_generator = false;
     frame->is_entry = false;
     Value *slot = frame->slots, *end = frame->slots + code->slot_count;
     while (slot < end) *slot++ = value_null();

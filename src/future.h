@@ -143,7 +143,7 @@ extern Task *task_current;
 /* all_tasks(): a new set of the pending tasks of [loop]. */
 Value task_all_pending(Loop *loop);
 /* The same as a list in the order CPython's set of tasks would usually
- * give them (by address, which is creation order for a fresh heap): what
+ * give them (creation order, which is address order on a fresh heap): what
  * asyncio.run cancels, in that order. */
 Value task_pending_list(Loop *loop);
 /* Whether [v] can be driven by a Task (iscoroutine()). */

@@ -40,14 +40,12 @@ Value gen_new(Function *function, Value *args, int nargs, Tuple *kwnames) {
     gen->state = GEN_CREATED;
     gen->name = function->name;
     gen->qualname = function->qualname;
-    gen->handled_exception = value_none();
-    gen->saved_handled = value_null();
     Frame *frame = &gen->frame;
     frame->code = code;
     frame->function = function;
     frame->globals = function->globals;
     frame->pc = code->instructions;
-    frame->owner = (Object *)gen;
+    frame->in_generator = true;
     frame->stack_top = frame->slots + code->slot_count;
     if (!frame_bind_arguments(frame, function, args, nargs, kwnames)) return value_null();
     return value_object(gen);
@@ -481,8 +479,8 @@ void gen_mark(Object *self) {
     Generator *gen = (Generator *)self;
     gc_mark_object((Object *)gen->name);
     gc_mark_object((Object *)gen->qualname);
-    gc_mark_value(gen->handled_exception);
-    gc_mark_value(gen->saved_handled);
+    gc_mark_object(gen->handled_exception);
+    gc_mark_object(gen->saved_handled);
     gc_mark_object(gen->ag_finalizer);
     frame_mark(&gen->frame);
 }

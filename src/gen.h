@@ -45,10 +45,25 @@ typedef struct Generator {
     Object *ag_finalizer;  /* the finalizer hook when it started, or NULL */
     Str *name;               /* __name__ */
     Str *qualname;           /* __qualname__ */
-    Value handled_exception; /* the exception its `except` block handles while suspended */
-    Value saved_handled;     /* the resumer's handled exception while it runs */
+    /* Exceptions, or NULL for none (pointers, not Values: a suspended
+     * coroutine is mostly this struct, and thousands may be waiting): */
+    Object *handled_exception; /* the exception its `except` block handles while suspended */
+    Object *saved_handled;     /* the resumer's handled exception while it runs */
     Frame frame;             /* embedded; must be the last member (flexible slots) */
 } Generator;
+
+/* The generator a frame is embedded in (frame->in_generator must be set). */
+static inline Generator *frame_generator(Frame *frame) {
+    return (Generator *)((char *)frame - offsetof(Generator, frame));
+}
+
+/* vm.handled_exception <-> a generator's saved exception (None and NULL are both "none"). */
+static inline Object *exception_to_slot(Value exception) {
+    return exception.tag == VAL_OBJ ? exception.as.object : NULL;
+}
+static inline Value exception_from_slot(Object *exception) {
+    return exception ? value_object(exception) : value_none();
+}
 
 extern Type type_generator, type_coroutine, type_coroutine_wrapper, type_async_generator;
 

@@ -117,8 +117,11 @@ Value task_all_pending(Loop *loop) {
     return value_object(set);
 }
 
-static int compare_addresses(const void *a, const void *b) {
-    uintptr_t x = (uintptr_t)*(Task *const *)a, y = (uintptr_t)*(Task *const *)b;
+/* Creation order (Task-N's N): CPython's set of tasks iterates by address,
+ * which is creation order on a fresh heap; pyco's pools reuse freed slots,
+ * so the number, not the address, keeps that order. */
+static int compare_creation(const void *a, const void *b) {
+    uint32_t x = (*(Task *const *)a)->future.extra, y = (*(Task *const *)b)->future.extra;
     return x < y ? -1 : x > y;
 }
 
@@ -130,7 +133,7 @@ Value task_pending_list(Loop *loop) {
     int32_t count = 0;
     for (int32_t i = 0; i < registry_count; i++)
         if (registry[i]->future.loop == loop) tasks[count++] = registry[i];
-    qsort(tasks, (size_t)count, sizeof(Task *), compare_addresses);
+    qsort(tasks, (size_t)count, sizeof(Task *), compare_creation);
     for (int32_t i = 0; i < count; i++) list->items[list->length++] = value_object(tasks[i]);
     free(tasks);
     return value_object(list);

@@ -156,9 +156,9 @@ Value vm_handled_exception(void) {
     Value handled = vm.handled_exception;
     if (!is_null(handled) && !is_none(handled)) return handled;
     for (Frame *frame = vm.frame; frame; frame = frame->previous) {
-        if (!frame->owner) continue;
-        Value resumer_handled = ((Generator *)frame->owner)->saved_handled;
-        if (!is_null(resumer_handled) && !is_none(resumer_handled)) return resumer_handled;
+        if (!frame->in_generator) continue;
+        Object *resumer_handled = frame_generator(frame)->saved_handled;
+        if (resumer_handled) return value_object(resumer_handled);
     }
     return value_none();
 }
@@ -530,8 +530,8 @@ static inline __attribute__((always_inline)) int enter_generator(Generator *gen,
         return -1;
     }
     gen->state = GEN_RUNNING;
-    gen->saved_handled = vm.handled_exception;
-    vm.handled_exception = gen->handled_exception;
+    gen->saved_handled = exception_to_slot(vm.handled_exception);
+    vm.handled_exception = exception_from_slot(gen->handled_exception);
     gen->frame.previous = resumer;
     gen->frame.is_entry = false;
     vm.depth++;
@@ -595,16 +595,16 @@ static bool is_generator_resume_call(Value callable, Value *args, int argc, Tupl
 
 /* A generator frame stops running (yield, return or raise). */
 static inline __attribute__((always_inline)) void leave_generator(Frame *frame, GenState state) {
-    Generator *gen = (Generator *)frame->owner;
+    Generator *gen = frame_generator(frame);
     gen->state = state;
     if (state == GEN_FINISHED) {
         /* a finished generator keeps nothing alive */
         memset(frame->slots, 0, sizeof(Value) * (size_t)frame->code->slot_count);
         frame->stack_top = frame_stack_base(frame);
     }
-    gen->handled_exception = vm.handled_exception;
-    vm.handled_exception = gen->saved_handled;
-    gen->saved_handled = value_null();
+    gen->handled_exception = exception_to_slot(vm.handled_exception);
+    vm.handled_exception = exception_from_slot(gen->saved_handled);
+    gen->saved_handled = NULL;
 }
 
 /* PEP 479: StopIteration escaping a generator becomes RuntimeError, and so
@@ -1521,7 +1521,7 @@ static Value run_frames(Frame *frame, bool throwing) {
         STORE_FRAME();
         vm.depth--;
         vm.frame = finished->previous;
-        if (finished->owner) {
+        if (finished->in_generator) {
             leave_generator(finished, GEN_FINISHED);
             if (finished->is_entry) {
                 last_exit = EXIT_RETURNED;
@@ -1655,7 +1655,7 @@ static Value run_frames(Frame *frame, bool throwing) {
             /* A resumer inside a `yield from`/`await` loop (SEND, then
              * YIELD_VALUE 1) would only yield the value again: pass it
              * straight up the chain without going through SEND. */
-            if (*pc != instruction_make(OP_YIELD_VALUE, 1) || instruction_opcode(pc[-1]) != OP_SEND || !frame->owner) break;
+            if (*pc != instruction_make(OP_YIELD_VALUE, 1) || instruction_opcode(pc[-1]) != OP_SEND || !frame->in_generator) break;
             pc++;
         }
         PUSH(value);
@@ -1840,16 +1840,16 @@ error:
         vm.depth--;
         vm.frame = left->previous;
         left->stack_top = frame_stack_base(left);
-        if (left->owner) {
-            convert_stop_iteration((Generator *)left->owner);
+        if (left->in_generator) {
+            convert_stop_iteration(frame_generator(left));
             leave_generator(left, GEN_FINISHED);
         }
         if (left->is_entry) {
-            if (!left->owner) frame_pop(left);
+            if (!left->in_generator) frame_pop(left);
             return value_null();
         }
         frame = left->previous;
-        if (!left->owner) frame_pop(left);
+        if (!left->in_generator) frame_pop(left);
         LOAD_FRAME();
         goto error;
     }
@@ -1860,7 +1860,7 @@ error:
 /* Link [frame] as an entry frame on top of the current chain and run it. */
 static Value run_entry(Frame *frame, bool throwing) {
     if (vm.native_depth >= MAX_NATIVE_DEPTH) {
-        if (!frame->owner) frame_pop(frame);
+        if (!frame->in_generator) frame_pop(frame);
         return raise_error(&type_recursion_error, "maximum recursion depth exceeded");
     }
     frame->previous = vm.frame;
@@ -1916,8 +1916,8 @@ GenResult vm_resume_generator(Generator *gen, Value sent, bool throwing, Value *
     }
     if (!throwing && !is_null(sent) && gen->state == GEN_SUSPENDED) *gen->frame.stack_top++ = sent;
     gen->state = GEN_RUNNING;
-    gen->saved_handled = vm.handled_exception;
-    vm.handled_exception = gen->handled_exception;
+    gen->saved_handled = exception_to_slot(vm.handled_exception);
+    vm.handled_exception = exception_from_slot(gen->handled_exception);
     Value result = run_entry(&gen->frame, throwing);
     if (is_null(result)) return GEN_RAISED;
     *out = result;
