@@ -63,25 +63,68 @@ static bool schedule_one(Future *future, Object *callback) {
     return loop_schedule(future->loop, READY_DONE_CALLBACK, (Object *)future, callback);
 }
 
+/* The done callbacks as an array (see Future.callbacks). */
+static Value *callback_items(Future *future, int64_t *count) {
+    if (future->flags & FUTURE_CALLBACK_LIST) {
+        List *list = (List *)future->callbacks;
+        *count = list->length;
+        return list->items;
+    }
+    *count = future->callbacks ? 1 : 0;
+    return NULL;
+}
+
+static Object *callback_at(Future *future, int64_t index) {
+    if (!(future->flags & FUTURE_CALLBACK_LIST)) return future->callbacks;
+    return ((List *)future->callbacks)->items[index].as.object;
+}
+
+int64_t future_callback_count(Future *future) {
+    int64_t count;
+    callback_items(future, &count);
+    return count;
+}
+
 bool future_schedule_callbacks(Future *future) {
-    Object *first = future->callback0;
-    List *rest = future->callbacks;
-    future->callback0 = NULL;
+    Object *callbacks = future->callbacks;
+    bool is_list = future->flags & FUTURE_CALLBACK_LIST;
     future->callbacks = NULL;
-    if (first && !schedule_one(future, first)) return false;
-    for (int64_t i = 0; rest && i < rest->length; i++)
-        if (!schedule_one(future, rest->items[i].as.object)) return false;
+    future->flags &= (uint16_t)~FUTURE_CALLBACK_LIST;
+    if (!is_list) return !callbacks || schedule_one(future, callbacks);
+    List *list = (List *)callbacks;
+    for (int64_t i = 0; i < list->length; i++)
+        if (!schedule_one(future, list->items[i].as.object)) return false;
     return true;
 }
 
 bool future_add_callback(Future *future, Object *callback) {
     if (future->state != FUTURE_PENDING) return schedule_one(future, callback);
-    if (!future->callback0 && !future->callbacks) {
-        future->callback0 = callback;
+    if (!future->callbacks) {
+        future->callbacks = callback;
         return true;
     }
-    if (!future->callbacks && !(future->callbacks = list_new(2))) return false;
-    return list_append(future->callbacks, value_object(callback));
+    if (!(future->flags & FUTURE_CALLBACK_LIST)) {
+        List *list = list_new(2);
+        if (!list || !list_append(list, value_object(future->callbacks))) return false;
+        future->callbacks = (Object *)list;
+        future->flags |= FUTURE_CALLBACK_LIST;
+    }
+    return list_append((List *)future->callbacks, value_object(callback));
+}
+
+void future_discard_callback(Future *future, Object *callback) {
+    if (!(future->flags & FUTURE_CALLBACK_LIST)) {
+        if (future->callbacks == callback) future->callbacks = NULL;
+        return;
+    }
+    List *list = (List *)future->callbacks;
+    for (int64_t i = 0; i < list->length; i++) {
+        if (list->items[i].as.object == callback) {
+            memmove(list->items + i, list->items + i + 1, sizeof(Value) * (size_t)(list->length - i - 1));
+            list->length--;
+            return;
+        }
+    }
 }
 
 bool future_set_result(Future *future, Value result) {
@@ -200,13 +243,9 @@ void future_repr_info(Future *future, StrBuilder *sb) {
             append_short_repr(sb, future->result, 0);
         }
     }
-    int64_t count = (future->callback0 ? 1 : 0) + (future->callbacks ? future->callbacks->length : 0);
+    int64_t count = future_callback_count(future);
     if (count == 0) return;
-    Object *all[2] = {NULL, NULL};
-    Object *first = future->callback0 ? future->callback0 : future->callbacks->items[0].as.object;
-    Object *last = future->callbacks && future->callbacks->length ? future->callbacks->items[future->callbacks->length - 1].as.object : first;
-    all[0] = first;
-    all[1] = last;
+    Object *all[2] = {callback_at(future, 0), callback_at(future, count - 1)};
     sb_append_cstr(sb, " cb=[");
     append_callback(sb, all[0]);
     if (count == 2) {
@@ -333,26 +372,22 @@ static Value future_add_done_callback_method(Value *args, int nargs, Tuple *kwna
 static Value future_remove_done_callback_method(Value *args, int nargs, Tuple *kwnames) {
     if (!args_check_count("remove_done_callback", nargs - 1, 1, 1)) return value_null();
     Future *future = self_future(args);
-    int64_t removed = 0;
-    if (future->callback0) {
-        int equal = obj_equal(value_object(future->callback0), args[1]);
+    if (!future->callbacks) return value_int(0);
+    if (!(future->flags & FUTURE_CALLBACK_LIST)) {
+        int equal = obj_equal(value_object(future->callbacks), args[1]);
         if (equal < 0) return value_null();
-        if (equal) {
-            future->callback0 = NULL;
-            removed++;
-        }
+        if (equal) future->callbacks = NULL;
+        return value_int(equal);
     }
-    if (future->callbacks) {
-        List *list = future->callbacks;
-        int64_t kept = 0;
-        for (int64_t i = 0; i < list->length; i++) {
-            int equal = obj_equal(list->items[i], args[1]);
-            if (equal < 0) return value_null();
-            if (equal) removed++;
-            else list->items[kept++] = list->items[i];
-        }
-        list->length = kept;
+    List *list = (List *)future->callbacks;
+    int64_t kept = 0, removed = 0;
+    for (int64_t i = 0; i < list->length; i++) {
+        int equal = obj_equal(list->items[i], args[1]);
+        if (equal < 0) return value_null();
+        if (equal) removed++;
+        else list->items[kept++] = list->items[i];
     }
+    list->length = kept;
     return value_int(removed);
 }
 
@@ -387,8 +422,7 @@ static Value future_get_log_traceback(Value self) { return value_bool(as_future(
 static void future_mark(Object *self) {
     Future *future = (Future *)self;
     gc_mark_value(future->result);
-    gc_mark_object(future->callback0);
-    gc_mark_object((Object *)future->callbacks);
+    gc_mark_object(future->callbacks);
     gc_mark_object((Object *)future->loop);
 }
 

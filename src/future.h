@@ -41,6 +41,7 @@ enum FutureFlags {
     FUTURE_QUEUE_GET = 1 << 9,
     FUTURE_QUEUE_PUT = 1 << 10,
     FUTURE_QUEUE_JOIN = 1 << 11,
+    FUTURE_CALLBACK_LIST = 1 << 12, /* [callbacks] is a List of them, not the one callback */
 };
 
 typedef struct Future {
@@ -51,8 +52,10 @@ typedef struct Future {
     /* PENDING: a Task's cancel message (None); FINISHED: the result or the
      * exception; CANCELLED: the message, or the CancelledError to re-raise */
     Value result;
-    Object *callback0;  /* the first done callback (usually the one waiting task) */
-    List *callbacks;    /* the others, in order; NULL while there are none */
+    /* The done callbacks: NULL, the only one (usually the one waiting task),
+     * or with FUTURE_CALLBACK_LIST a List of them in order. One field, not
+     * two: a waiting Task and its sleep are futures, and thousands wait. */
+    Object *callbacks;
     Loop *loop;
 } Future;
 
@@ -104,6 +107,10 @@ Value future_result(Future *future);
 Value future_make_cancelled_error(Future *future);
 /* add_done_callback([callback]): scheduled at once if already done. */
 bool future_add_callback(Future *future, Object *callback);
+/* Take [callback] (this very object) off the done callbacks, if it is there. */
+void future_discard_callback(Future *future, Object *callback);
+/* How many done callbacks are waiting. */
+int64_t future_callback_count(Future *future);
 /* Make a Future-like [awaited] (not a C future) wake [task]: add_done_callback. */
 bool future_schedule_callbacks(Future *future);
 /* The "future: <...>" reports for an unretrieved exception, at collection

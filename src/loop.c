@@ -545,21 +545,6 @@ static Value run_until_complete_cb(Value *args, int nargs, Tuple *kwnames) {
 
 static MethodDef run_until_complete_cb_def = {"_run_until_complete_cb", run_until_complete_cb, METHOD_STATIC, NULL};
 
-static void remove_callback(Future *future, Object *callback) {
-    if (future->callback0 == callback) {
-        future->callback0 = NULL;
-        return;
-    }
-    if (!future->callbacks) return;
-    List *list = future->callbacks;
-    for (int64_t i = 0; i < list->length; i++) {
-        if (is_object(list->items[i]) && list->items[i].as.object == callback) {
-            memmove(list->items + i, list->items + i + 1, sizeof(Value) * (size_t)(list->length - i - 1));
-            list->length--;
-            return;
-        }
-    }
-}
 
 Value loop_run_until_complete(Loop *loop, Value awaitable) {
     if (!check_open(loop)) return value_null();
@@ -576,7 +561,7 @@ Value loop_run_until_complete(Loop *loop, Value awaitable) {
         return value_null();
     }
     bool ok = loop_run_forever(loop);
-    remove_callback(fut, run_until_complete_cb_object.as.object);
+    future_discard_callback(fut, run_until_complete_cb_object.as.object);
     gc_pop_roots(1);
     if (!ok) {
         if (new_task && fut->state == FUTURE_FINISHED) fut->flags &= (uint16_t)~FUTURE_LOG_TRACEBACK;

@@ -657,8 +657,7 @@ static void task_mark(Object *self) {
     Task *task = (Task *)self;
     Future *future = &task->future;
     gc_mark_value(future->result);
-    gc_mark_object(future->callback0);
-    gc_mark_object((Object *)future->callbacks);
+    gc_mark_object(future->callbacks);
     gc_mark_object((Object *)future->loop);
     gc_mark_object(task->coro);
     gc_mark_object(task->waiting_on);
