@@ -32,6 +32,7 @@
 #include "exc.h"
 #include "float.h"
 #include "int.h"
+#include "list.h"
 #include "func.h"
 #include "future.h"
 #include "gc.h"
@@ -235,6 +236,7 @@ static bool loop_run_forever(Loop *loop) {
         raise_error(&type_runtime_error, "Cannot run the event loop while another loop is running");
         return false;
     }
+    if (!loop_asyncgens_install_hooks(loop)) return false;
     loop->running = true;
     loop_running = loop;
     bool ok = true;
@@ -248,6 +250,7 @@ static bool loop_run_forever(Loop *loop) {
     loop->stopping = false;
     loop->running = false;
     loop_running = NULL;
+    loop_asyncgens_restore_hooks(loop);
     return ok;
 }
 
@@ -414,22 +417,140 @@ static Handle *handle_new(Loop *loop, Value callback, Value *args, int nargs, bo
     return handle;
 }
 
-/* ---- reporting errors (call_exception_handler) ----------------------------------- */
+/* ---- reporting errors: the exception handler ------------------------------------
+ *
+ * What goes wrong where no Python code can catch it — a callback that
+ * raises, a task exception nobody retrieved, an async generator that fails
+ * to close — becomes a context dict ({'message': ..., 'exception': ...,
+ * 'handle': ...}) for the loop's exception handler: the one given to
+ * set_exception_handler, called as handler(loop, context), or else the
+ * default one, which prints the context on stderr (CPython logs the same
+ * text through the logging module). */
+
+/* The keys of [context] other than message and exception, sorted. */
+static List *context_keys_to_print(Dict *context) {
+    List *keys = list_new(0);
+    if (!keys) return NULL;
+    int64_t position = 0;
+    Value key, value;
+    while (dict_next(context, &position, &key, &value)) {
+        if (is_str(key) && (str_equal_cstr(as_str(key), "message") || str_equal_cstr(as_str(key), "exception"))) continue;
+        if (!list_append(keys, key)) return NULL;
+    }
+    gc_push_root(value_object(keys));
+    bool sorted = list_sort(keys, value_null(), false);
+    gc_pop_roots(1);
+    return sorted ? keys : NULL;
+}
+
+/* "key: repr(value)" for each key to print, one per line. */
+static bool append_context_lines(StrBuilder *sb, Dict *context) {
+    List *keys = context_keys_to_print(context);
+    if (!keys) return false;
+    gc_push_root(value_object(keys));
+    bool ok = true;
+    for (int64_t i = 0; ok && i < keys->length; i++) {
+        Value value = dict_get(context, keys->items[i]);
+        if (is_null(value)) { /* gone: a repr changed the dict */
+            ok = !error_pending();
+            continue;
+        }
+        gc_push_root(value);
+        Value key_text = obj_str(keys->items[i]);
+        gc_push_root(key_text);
+        Value value_text = is_null(key_text) ? key_text : obj_repr(value);
+        gc_pop_roots(2);
+        if (is_null(value_text)) ok = false;
+        else sb_appendf(sb, "\n%s: %s", str_cstr(as_str(key_text)), str_cstr(as_str(value_text)));
+    }
+    gc_pop_roots(1);
+    return ok;
+}
+
+/* default_exception_handler(context): the message, one "key: repr(value)"
+ * line per other key in sorted order, then the exception's traceback.
+ * False with an exception (a repr that fails, keys that cannot be sorted). */
+static bool print_context(Dict *context) {
+    gc_push_root(value_object(context));
+    Value message = dict_get_cstr(context, "message");
+    int has_message = is_null(message) ? 0 : obj_truthy(message);
+    Value text = has_message > 0 ? obj_str(message) : str_value(str_from_cstr("Unhandled exception in event loop"));
+    StrBuilder sb;
+    sb_init(&sb);
+    bool ok = has_message >= 0 && !is_null(text);
+    if (ok) {
+        sb_append_str(&sb, as_str(text));
+        ok = append_context_lines(&sb, context);
+    }
+    if (ok) {
+        Str *report = sb_finish(&sb);
+        fflush(stdout);
+        fprintf(stderr, "%s\n", str_cstr(report));
+        Value exception = dict_get_cstr(context, "exception");
+        if (!is_null(exception) && !is_none(exception)) exc_print(exception);
+        fflush(stderr);
+    } else {
+        sb_free(&sb);
+    }
+    gc_pop_roots(1);
+    return ok;
+}
+
+static bool is_exit_request(Value exception) {
+    return value_is_instance(exception, &type_system_exit) || value_is_instance(exception, &type_keyboard_interrupt);
+}
+
+/* A custom handler raised [error] for [context]: CPython reports that with
+ * the default handler, the original context attached. */
+static void report_handler_failure(Value error, Dict *context) {
+    gc_push_root(error);
+    Dict *failure = dict_new();
+    if (failure && dict_set_cstr(failure, "message", str_value(str_from_cstr("Unhandled error in exception handler"))) &&
+        dict_set_cstr(failure, "exception", error) && dict_set_cstr(failure, "context", value_object(context)))
+        print_context(failure);
+    error_clear();
+    gc_pop_roots(1);
+}
+
+/* call_exception_handler(context). False only when the handler raised
+ * SystemExit or KeyboardInterrupt, which is left pending: those stop the
+ * loop. Anything else a handler raises is reported and forgotten. */
+static bool call_exception_handler(Loop *loop, Dict *context) {
+    Value handler = loop->exception_handler;
+    if (is_none(handler)) {
+        if (!print_context(context)) error_clear(); /* CPython: "Exception in default exception handler" */
+        return true;
+    }
+    gc_push_root(handler);
+    gc_push_root(value_object(context));
+    Value arguments[2] = {value_object(loop), value_object(context)};
+    Value result = obj_call(handler, arguments, 2, NULL);
+    bool ok = true;
+    if (is_null(result)) {
+        Value error = error_fetch();
+        if (is_exit_request(error)) {
+            error_restore(error);
+            ok = false;
+        } else {
+            report_handler_failure(error, context);
+        }
+    }
+    gc_pop_roots(2);
+    return ok;
+}
 
 void loop_report_error(Loop *loop, const char *message, Value exception, const char *subject_key, Value subject) {
     Value pending = error_fetch();
+    gc_push_root(pending);
     gc_push_root(exception);
     gc_push_root(subject);
-    fflush(stdout);
-    fprintf(stderr, "%s\n", message);
-    if (subject_key && !is_null(subject)) {
-        Value text = obj_repr(subject);
-        if (is_null(text)) error_clear();
-        else fprintf(stderr, "%s: %s\n", subject_key, str_cstr(as_str(text)));
-    }
-    if (!is_null(exception) && !is_none(exception)) exc_print(exception);
-    fflush(stderr);
-    gc_pop_roots(2);
+    Dict *context = dict_new();
+    bool built = context && dict_set_cstr(context, "message", str_value(str_from_cstr(message)));
+    if (built && !is_null(exception)) built = dict_set_cstr(context, "exception", exception);
+    if (built && subject_key && !is_null(subject)) built = dict_set_cstr(context, subject_key, subject);
+    /* reporting must not raise: an exit request from a custom handler is dropped here */
+    if (!built || !call_exception_handler(loop, context)) error_clear();
+    gc_pop_roots(3);
     if (!is_null(pending)) error_restore(pending);
 }
 
@@ -478,15 +599,21 @@ static bool check_open(Loop *loop) {
     return false;
 }
 
+Handle *loop_call_soon(Loop *loop, Value callback, Value *args, int nargs) {
+    if (!check_open(loop)) return NULL;
+    Handle *handle = handle_new(loop, callback, args, nargs, false, 0);
+    if (!handle || !loop_schedule(loop, READY_HANDLE, (Object *)handle, NULL)) return NULL;
+    return handle;
+}
+
+/* call_soon(callback, *args, context=None); also call_soon_threadsafe, the
+ * same thing here: pyco has one thread, so no loop needs waking. */
 static Value loop_call_soon_method(Value *args, int nargs, Tuple *kwnames) {
     static const char *const allowed[] = {"context", NULL};
     if (!args_only_keywords("call_soon", kwnames, allowed)) return value_null();
     if (nargs < 2) return raise_error(&type_type_error, "call_soon() missing 1 required positional argument: 'callback'");
-    Loop *loop = as_loop(args[0]);
-    if (!check_open(loop)) return value_null();
-    Handle *handle = handle_new(loop, args[1], args + 2, nargs - 2, false, 0);
-    if (!handle || !loop_schedule(loop, READY_HANDLE, (Object *)handle, NULL)) return value_null();
-    return value_object(handle);
+    Handle *handle = loop_call_soon(as_loop(args[0]), args[1], args + 2, nargs - 2);
+    return handle ? value_object(handle) : value_null();
 }
 
 static Value call_at(Loop *loop, double when, Value *args, int nargs) {
@@ -622,32 +749,54 @@ static Value loop_create_task_method(Value *args, int nargs, Tuple *kwnames) {
     return task_create(&type_task, args[1], loop, is_null(name) ? value_none() : name);
 }
 
-static Value loop_call_exception_handler_method(Value *args, int nargs, Tuple *kwnames) {
-    if (!args_check_count("call_exception_handler", nargs - 1, 1, 1)) return value_null();
-    if (!is_dict(args[1])) return raise_error(&type_type_error, "context must be a dict");
-    Dict *context = as_dict(args[1]);
-    Value message = dict_get_cstr(context, "message");
-    Value text = is_null(message) ? str_value(str_from_cstr("Unhandled exception in event loop")) : obj_str(message);
-    if (is_null(text)) return text;
-    Value exception = dict_get_cstr(context, "exception");
-    const char *keys[] = {"future", "task", "handle"};
-    Value subject = value_null();
-    const char *key = NULL;
-    for (int i = 0; i < 3 && is_null(subject); i++) {
-        subject = dict_get_cstr(context, keys[i]);
-        key = keys[i];
+static Dict *context_argument(const char *method, Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords(method, kwnames) || !args_check_count(method, nargs - 1, 1, 1)) return NULL;
+    if (!is_dict(args[1])) {
+        raise_error(&type_type_error, "context must be a dict");
+        return NULL;
     }
-    loop_report_error(as_loop(args[0]), str_cstr(as_str(text)), exception, key, subject);
+    return as_dict(args[1]);
+}
+
+static Value loop_call_exception_handler_method(Value *args, int nargs, Tuple *kwnames) {
+    Dict *context = context_argument("call_exception_handler", args, nargs, kwnames);
+    if (!context) return value_null();
+    return call_exception_handler(as_loop(args[0]), context) ? value_none() : value_null();
+}
+
+static Value loop_default_exception_handler_method(Value *args, int nargs, Tuple *kwnames) {
+    Dict *context = context_argument("default_exception_handler", args, nargs, kwnames);
+    if (!context) return value_null();
+    return print_context(context) ? value_none() : value_null();
+}
+
+static Value loop_set_exception_handler_method(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_no_keywords("set_exception_handler", kwnames) || !args_check_count("set_exception_handler", nargs - 1, 1, 1))
+        return value_null();
+    Value handler = args[1];
+    if (!is_none(handler) && !obj_is_callable(handler)) {
+        Value text = obj_repr(handler);
+        if (is_null(text)) return text;
+        return raise_error(&type_type_error, "A callable object or None is expected, got %s", str_cstr(as_str(text)));
+    }
+    as_loop(args[0])->exception_handler = handler;
     return value_none();
 }
 
-/* shutdown_asyncgens() and shutdown_default_executor(): pyco has neither
- * asyncgen hooks nor executors, so each is an awaitable that finishes at
- * once (a sleep(0) that is already past its yield). */
-static Value loop_shutdown_noop(Value *args, int nargs, Tuple *kwnames) {
+static Value loop_get_exception_handler_method(Value *args, int nargs, Tuple *kwnames) {
+    return as_loop(args[0])->exception_handler;
+}
+
+/* A sleep(0) that is already past its yield: awaiting it finishes at once. */
+Value loop_done_awaitable(void) {
     Value done = sleep_new(NAN, value_none()); /* NaN: --trace does not show it */
     if (!is_null(done)) as_future(done)->flags |= SLEEP_STARTED;
     return done;
+}
+
+/* shutdown_default_executor(): pyco has no executors, nothing to wait for. */
+static Value loop_shutdown_default_executor_method(Value *args, int nargs, Tuple *kwnames) {
+    return loop_done_awaitable();
 }
 
 static void loop_mark(Object *self) {
@@ -659,12 +808,14 @@ static void loop_mark(Object *self) {
     }
     for (int64_t i = 0; i < loop->timer_count; i++) gc_mark_object(loop->timers[i].target);
     gc_mark_value(loop->exception_handler);
+    loop_asyncgens_mark(loop);
 }
 
 static void loop_free(Object *self) {
     Loop *loop = (Loop *)self;
     gc_free_buffer(loop->ready, sizeof(ReadyEntry) * (size_t)loop->ready_capacity);
     gc_free_buffer(loop->timers, sizeof(TimerEntry) * (size_t)loop->timer_capacity);
+    loop_asyncgens_free(loop);
 }
 
 static Value loop_new_slot(Type *cls, Value *args, int nargs, Tuple *kwnames) {
@@ -675,6 +826,7 @@ static Value loop_new_slot(Type *cls, Value *args, int nargs, Tuple *kwnames) {
 
 static const MethodDef loop_methods[] = {
     {"call_soon", loop_call_soon_method, METHOD_INSTANCE, NULL},
+    {"call_soon_threadsafe", loop_call_soon_method, METHOD_INSTANCE, NULL},
     {"call_later", loop_call_later_method, METHOD_INSTANCE, NULL},
     {"call_at", loop_call_at_method, METHOD_INSTANCE, NULL},
     {"time", loop_time_method, METHOD_INSTANCE, NULL},
@@ -689,8 +841,13 @@ static const MethodDef loop_methods[] = {
     {"create_future", loop_create_future_method, METHOD_INSTANCE, NULL},
     {"create_task", loop_create_task_method, METHOD_INSTANCE, NULL},
     {"call_exception_handler", loop_call_exception_handler_method, METHOD_INSTANCE, NULL},
-    {"shutdown_asyncgens", loop_shutdown_noop, METHOD_INSTANCE, NULL},
-    {"shutdown_default_executor", loop_shutdown_noop, METHOD_INSTANCE, NULL},
+    {"default_exception_handler", loop_default_exception_handler_method, METHOD_INSTANCE, NULL},
+    {"set_exception_handler", loop_set_exception_handler_method, METHOD_INSTANCE, NULL},
+    {"get_exception_handler", loop_get_exception_handler_method, METHOD_INSTANCE, NULL},
+    {"shutdown_asyncgens", loop_asyncgens_shutdown_method, METHOD_INSTANCE, NULL},
+    {"shutdown_default_executor", loop_shutdown_default_executor_method, METHOD_INSTANCE, NULL},
+    {"_asyncgen_firstiter_hook", loop_asyncgens_firstiter_method, METHOD_INSTANCE, NULL},
+    {"_asyncgen_finalizer_hook", loop_asyncgens_finalizer_method, METHOD_INSTANCE, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -49,6 +49,12 @@ typedef struct Loop {
     double start_time;      /* loop.time() when created: --trace prints times relative to it */
     bool running, stopping, closed, debug;
     Value exception_handler; /* None: the default handler prints to stderr */
+    /* async generators (loop_asyncgens.c): the ones firstiter recorded, in
+     * the order they started, held weakly (see there); the hooks
+     * run_forever replaced (VAL_NULL: none), restored when it returns */
+    struct Generator **asyncgens;
+    int64_t asyncgen_count, asyncgen_capacity;
+    Value saved_firstiter, saved_finalizer;
 } Loop;
 
 /* A callback scheduled by call_soon/call_later/call_at (Handle, TimerHandle). */
@@ -85,9 +91,37 @@ double loop_time(void);
  * result (or raise). May run any Python code. */
 Value loop_run_until_complete(Loop *loop, Value awaitable);
 
+/* loop.call_soon(callback, *args) from C: a new Handle on the ready queue.
+ * NULL with an exception (TypeError if [callback] is not callable). */
+Handle *loop_call_soon(Loop *loop, Value callback, Value *args, int nargs);
+
+/* ---- async generators (loop_asyncgens.c) ---- */
+
+/* run_forever's start and end: install this loop's firstiter/finalizer
+ * hooks, remembering the old ones (false with an exception); put the old
+ * ones back. */
+bool loop_asyncgens_install_hooks(Loop *loop);
+void loop_asyncgens_restore_hooks(Loop *loop);
+/* From the loop's gc_mark: forget finished generators, mark the saved
+ * hooks and the generators the collector could not finalize by itself. */
+void loop_asyncgens_mark(Loop *loop);
+void loop_asyncgens_free(Loop *loop);
+/* The loop methods _asyncgen_firstiter_hook(ag), _asyncgen_finalizer_hook(ag)
+ * and shutdown_asyncgens(). */
+Value loop_asyncgens_firstiter_method(Value *args, int nargs, Tuple *kwnames);
+Value loop_asyncgens_finalizer_method(Value *args, int nargs, Tuple *kwnames);
+Value loop_asyncgens_shutdown_method(Value *args, int nargs, Tuple *kwnames);
+
+/* An awaitable that is already done (with None), for the shutdown methods
+ * that have nothing to wait for. */
+Value loop_done_awaitable(void);
+
 /* loop.call_exception_handler({...}): report [message] with an optional
  * [exception] and the future/task/handle concerned ([subject_key] is
- * "future", "task" or "handle"; [subject] may be VAL_NULL). Never raises. */
+ * "future", "task" or "handle"; [subject] may be VAL_NULL) to the loop's
+ * exception handler (set_exception_handler) or, by default, on stderr.
+ * May run Python code. Never raises: whatever the handler raises is
+ * reported on stderr. */
 void loop_report_error(Loop *loop, const char *message, Value exception, const char *subject_key, Value subject);
 
 /* --trace: print "[t=1.000] " followed by printf-style text on stderr, if

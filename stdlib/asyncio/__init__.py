@@ -60,10 +60,26 @@ def _cancel_all_tasks(loop):
             })
 
 
+async def _close_asyncgens(loop, agens):
+    """The work of loop.shutdown_asyncgens() (src/loop_asyncgens.c): close
+    the async generators [agens] the loop saw and that are still unfinished,
+    all at once, so that their cleanup (finally blocks, async with exits)
+    can await; report each failure through the loop's exception handler."""
+    results = await gather(*[agen.aclose() for agen in agens], return_exceptions=True)
+    for result, agen in zip(results, agens):
+        if isinstance(result, Exception):
+            loop.call_exception_handler({
+                'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
+
+
 # name -> the submodule of this package that defines it
 _LAZY = {
     'Lock': 'locks', 'Event': 'locks', 'Semaphore': 'locks',
     'BoundedSemaphore': 'locks', 'Condition': 'locks',
+    'Barrier': 'locks', 'BrokenBarrierError': 'locks',
     'wait': 'waiting', 'wait_for': 'waiting', 'shield': 'waiting',
     'as_completed': 'waiting', 'timeout': 'waiting', 'timeout_at': 'waiting',
     'Timeout': 'waiting', 'FIRST_COMPLETED': 'waiting',

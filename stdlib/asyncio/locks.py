@@ -1,4 +1,4 @@
-"""asyncio.locks — Lock, Event, Condition, Semaphore and BoundedSemaphore.
+"""asyncio.locks — Lock, Event, Condition, Semaphore, BoundedSemaphore and Barrier.
 
 Tasks of one event loop share a single thread and only switch at an
 `await`, so these primitives need no atomic instructions: testing a flag and
@@ -27,13 +27,15 @@ then raises CancelledError, its Future leaves the list in a `finally`, and
 if it was holding a wake-up it hands that wake-up on to the next waiter, so
 that a lock never stays free while tasks wait for it forever.
 
+Barrier is built on a Condition rather than on Futures of its own.
+
 Semantics, messages and reprs are CPython 3.11's (Lib/asyncio/locks.py); the
 code is pyco's own. The `async with` support comes from _ContextManagerMixin;
 _LoopBoundMixin binds each object to the loop that first parks a task on it.
 """
 import asyncio
 
-__all__ = ("Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore")
+__all__ = ("Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier", "BrokenBarrierError")
 
 
 class _LoopBoundMixin:
@@ -329,3 +331,121 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError("BoundedSemaphore released too many times")
         super().release()
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+
+    __module__ = "asyncio.exceptions"  # where CPython defines it
+
+
+# The states of a Barrier (CPython's _BarrierState values, as its repr shows them).
+_FILLING = "filling"      # tasks arrive and wait
+_DRAINING = "draining"    # the round is complete: the waiting tasks are leaving
+_RESETTING = "resetting"  # reset() was called: the waiting tasks leave with an error
+_BROKEN = "broken"        # abort() was called: every wait() fails from now on
+
+
+class Barrier(_LoopBoundMixin):
+    """A meeting point for a fixed number of tasks.
+
+    Barrier(parties): a task that calls wait() stops there until [parties]
+    tasks have called it; then they all go on together, and the barrier is
+    ready for the next round. wait() returns the task's arrival index in its
+    round, 0 to parties-1 (`async with barrier as index:` does the same).
+
+    A round goes filling -> draining (the last arrival lets everyone go) ->
+    filling (once the last of them has left). Tasks arriving while a round
+    drains wait for the next one. abort() breaks the barrier: every waiting
+    and later wait() raises BrokenBarrierError, until reset(). reset() raises
+    it in the tasks waiting now, then makes the barrier usable again.
+
+    Every wait is a wait on one Condition, notified at each change of state."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0  # tasks inside wait(), from arrival until they leave
+
+    def __repr__(self):
+        state = self._state
+        if not self.broken:
+            state += f", waiters:{self.n_waiting}/{self.parties}"
+        plain = object.__repr__(self)  # <asyncio.locks.Barrier object at 0x...>
+        return f"<{plain[1:-1]} [{state}]>"
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc_info):
+        pass
+
+    async def wait(self):
+        """Wait until [parties] tasks are waiting; return this one's index.
+
+        Raises BrokenBarrierError if the barrier is broken, or is reset or
+        aborted while this task waits."""
+        async with self._cond:
+            await self._cond.wait_for(self._open_to_arrivals)
+            if self._state == _BROKEN:
+                raise BrokenBarrierError("Barrier aborted")
+            index = self._count
+            self._count += 1
+            try:
+                if self._count == self._parties:
+                    self._state = _DRAINING  # the round is complete: let everyone go
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(self._round_ended)
+                    if self._state in (_BROKEN, _RESETTING):
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._leave()
+
+    def _open_to_arrivals(self):
+        # not while the last round drains or a reset empties the barrier
+        return self._state not in (_DRAINING, _RESETTING)
+
+    def _round_ended(self):
+        return self._state != _FILLING
+
+    def _leave(self):
+        # The last task out ends a draining or a reset: the next round may fill.
+        self._count -= 1
+        if self._count == 0:
+            if self._state in (_DRAINING, _RESETTING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Return to the empty state; tasks waiting now get BrokenBarrierError."""
+        async with self._cond:
+            # with tasks inside, the last of them to leave completes the reset
+            self._state = _RESETTING if self._count > 0 else _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: waiting tasks and every later wait() get
+        BrokenBarrierError (until reset())."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        """How many tasks must wait() for the barrier to let them go."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """How many tasks are waiting in the round that is filling."""
+        return self._count if self._state == _FILLING else 0
+
+    @property
+    def broken(self):
+        """True once abort() was called (and reset() not since)."""
+        return self._state == _BROKEN
