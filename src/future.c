@@ -508,10 +508,10 @@ static Value future_iter_next_method(Value *args, int nargs, Tuple *kwnames) {
     return result;
 }
 
-/* throw(exc): the awaiting coroutine gets the exception at its await. */
-static Value future_iter_throw(Value *args, int nargs, Tuple *kwnames) {
+/* throw(exc) on an await's iterator (a FutureIter or a Sleep): raise exc
+ * there, so that the awaiting coroutine gets it at its await. */
+static Value raise_thrown(Value *args, int nargs) {
     if (!args_check_count("throw", nargs - 1, 1, 3)) return value_null();
-    ((FutureIter *)args[0].as.object)->future = NULL;
     Value thrown = args[1];
     if (is_exception_class(thrown)) {
         thrown = obj_call(thrown, nargs > 2 && !is_none(args[2]) ? &args[2] : NULL, nargs > 2 && !is_none(args[2]) ? 1 : 0, NULL);
@@ -520,6 +520,12 @@ static Value future_iter_throw(Value *args, int nargs, Tuple *kwnames) {
     if (!is_exception_instance(thrown))
         return raise_error(&type_type_error, "exceptions must be classes deriving BaseException not %s", value_type_name(thrown));
     return raise_value(thrown);
+}
+
+static Value future_iter_throw(Value *args, int nargs, Tuple *kwnames) {
+    if (!args_check_count("throw", nargs - 1, 1, 3)) return value_null();
+    ((FutureIter *)args[0].as.object)->future = NULL;
+    return raise_thrown(args, nargs);
 }
 
 static Value future_iter_close(Value *args, int nargs, Tuple *kwnames) {
@@ -609,13 +615,24 @@ static Value sleep_throw(Value *args, int nargs, Tuple *kwnames) {
         sleep->future.state = FUTURE_CANCELLED;
         sleep->future.result = value_none();
     }
-    return future_iter_throw(args, nargs, kwnames);
+    return raise_thrown(args, nargs);
 }
 
 static Value sleep_close(Value *args, int nargs, Tuple *kwnames) {
     Sleep *sleep = (Sleep *)args[0].as.object;
     if (sleep->future.state == FUTURE_PENDING) sleep->future.state = FUTURE_CANCELLED;
+    sleep->future.flags |= SLEEP_STARTED; /* closed: no "never awaited" warning */
     return value_none();
+}
+
+/* `asyncio.sleep(1)` without `await` is the classic slip: like CPython's
+ * sleep coroutine, an unstarted sleep warns when it is collected or when
+ * the program ends. */
+static void sleep_warn_if_never_awaited(Object *self) {
+    Future *future = &((Sleep *)self)->future;
+    if (future->flags & SLEEP_STARTED) return;
+    future->flags |= SLEEP_STARTED;
+    gen_warn_never_awaited("sleep");
 }
 
 static Value sleep_repr(Value self) {
@@ -657,6 +674,8 @@ Type type_sleep = {
     .iter = iter_self,
     .next = sleep_next,
     .gc_mark = future_mark,
+    .gc_free = sleep_warn_if_never_awaited,
+    .at_exit = sleep_warn_if_never_awaited,
 };
 
 /* ---- ensure_future and the default loop ------------------------------------------------ */

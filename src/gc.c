@@ -32,7 +32,8 @@ volatile bool gc_collection_due = false;
 
 static Object *all_objects = NULL;
 static size_t bytes_allocated = 0;
-static size_t next_collection = 16 * 1024 * 1024;
+enum { MIN_COLLECTION_BYTES = 16 * 1024 * 1024 };
+static size_t next_collection = MIN_COLLECTION_BYTES;
 
 /* The gray stack: marked objects whose children are not yet marked. */
 static Object **gray_stack = NULL;
@@ -236,8 +237,10 @@ void gc_finalize_at_exit(void) {
     asyncgen_at_exit();
     /* oldest first, like the order the program created them */
     int count = 0;
-    for (Object *object = all_objects; object; object = object->gc_next)
+    for (Object *object = all_objects; object; object = object->gc_next) {
+        if (object->type->at_exit) object->type->at_exit(object);
         if (is_generator_object(object) && gen_needs_close((Generator *)object)) count++;
+    }
     Value *gens = malloc(sizeof(Value) * (size_t)(count ? count : 1));
     if (!gens) return;
     int index = count;
@@ -309,7 +312,7 @@ size_t gc_collect(void) {
     size_t freed = sweep();
     gc_collection_due = false;
     size_t threshold = bytes_allocated * 2;
-    next_collection = threshold > 16 * 1024 * 1024 ? threshold : 16 * 1024 * 1024;
+    next_collection = threshold > MIN_COLLECTION_BYTES ? threshold : MIN_COLLECTION_BYTES;
     return freed;
 }
 

@@ -334,15 +334,14 @@ static bool read_source_line(const char *path, int line, char *buffer, size_t si
  *       main()
  * The location is where the program is when the coroutine is found
  * unreachable ("sys:1" once the program has ended). */
-static void warn_never_awaited(Generator *gen) {
+void gen_warn_never_awaited(const char *qualname) {
     fflush(stdout);
     Frame *frame = vm.frame;
     char source[1024];
     if (frame && frame->code->filename) {
         int line = frame_line(frame);
         const char *filename = str_cstr(frame->code->filename);
-        fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", filename, line,
-                str_cstr(gen->qualname));
+        fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", filename, line, qualname);
         if (read_source_line(filename, line, source, sizeof source)) {
             const char *text = source + strspn(source, " \t");
             fprintf(stderr, "  %s\n", text);
@@ -350,7 +349,7 @@ static void warn_never_awaited(Generator *gen) {
         /* CPython adds this hint only while the program runs, not at exit */
         fprintf(stderr, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
     } else {
-        fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", str_cstr(gen->qualname));
+        fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", qualname);
     }
 }
 
@@ -362,7 +361,7 @@ void gen_finalize(Value value) {
     }
     if (gen->base.type == &type_coroutine && gen->state == GEN_CREATED) {
         gen->state = GEN_FINISHED;
-        warn_never_awaited(gen);
+        gen_warn_never_awaited(str_cstr(gen->qualname));
         return;
     }
     if (gen->state != GEN_SUSPENDED) return;

@@ -137,6 +137,9 @@ bool gen_needs_close(Generator *gen);
 /* Close a generator the program can no longer reach; an exception it raises
  * is reported on stderr as "Exception ignored in: ..." as CPython does. */
 void gen_finalize(Value gen);
+/* CPython's "RuntimeWarning: coroutine 'NAME' was never awaited" on stderr,
+ * located where the program is now ("sys:1" once it has ended). */
+void gen_warn_never_awaited(const char *qualname);
 /* CPython's "Exception ignored in: <repr of object>" and the traceback of
  * [exception], on stderr (the error indicator is cleared). */
 void gen_report_unraisable(Value object, Value exception);

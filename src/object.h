@@ -182,6 +182,9 @@ struct Type {
      * (gc_mark_value / gc_mark_object), and release malloc'd buffers */
     void (*gc_mark)(Object *self);
     void (*gc_free)(Object *self);
+    /* called for each object of the type still alive when the program ends
+     * (CPython's teardown: a sleep() never awaited warns then) */
+    void (*at_exit)(Object *self);
 };
 
 /* The built-in types pyco always has. Each is defined in its own .c file. */
