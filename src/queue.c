@@ -29,6 +29,7 @@
 #include "func.h"
 #include "future.h"
 #include "gc.h"
+#include "gen.h"
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
@@ -257,6 +258,7 @@ typedef struct QueueOp {
     Object base;
     QueueOpKind kind;
     bool finished;
+    bool started;      /* awaited (or thrown into, or closed): no "never awaited" warning */
     Queue *queue;
     Value item;        /* put's item */
     Future *waiter;    /* the future it is parked on, or NULL */
@@ -293,6 +295,7 @@ static Value queue_op_return(QueueOp *op, Value value) {
 static Value queue_op_next(Value self) {
     QueueOp *op = (QueueOp *)self.as.object;
     Queue *queue = op->queue;
+    op->started = true;
     if (op->finished) return value_null();
     if (op->waiter && op->waiter->state == FUTURE_PENDING)
         return raise_error(&type_runtime_error, "await wasn't used with future");
@@ -322,7 +325,7 @@ static Value queue_op_throw(Value *args, int nargs, Tuple *kwnames) {
     QueueOp *op = (QueueOp *)args[0].as.object;
     Queue *queue = op->queue;
     Future *waiter = op->waiter;
-    op->finished = true;
+    op->started = op->finished = true;
     op->waiter = NULL;
     if (waiter) {
         if (waiter->state == FUTURE_PENDING) future_cancel(waiter, value_none());
@@ -355,7 +358,8 @@ static Value queue_op_send(Value *args, int nargs, Tuple *kwnames) {
 }
 
 static Value queue_op_close(Value *args, int nargs, Tuple *kwnames) {
-    ((QueueOp *)args[0].as.object)->finished = true;
+    QueueOp *op = (QueueOp *)args[0].as.object;
+    op->started = op->finished = true;
     return value_none();
 }
 
@@ -370,6 +374,14 @@ static Value queue_op_qualname(Value self) {
 static Value queue_op_repr(Value self) {
     return str_value(str_from_format("<coroutine object %s at %p>", str_cstr(as_str(queue_op_qualname(self))),
                                      (void *)self.as.object));
+}
+
+/* `q.get()` without await: CPython's coroutine would warn when dropped. */
+static void queue_op_warn_if_never_awaited(Object *self) {
+    QueueOp *op = (QueueOp *)self;
+    if (op->started) return;
+    op->started = true;
+    gen_warn_never_awaited(str_cstr(as_str(queue_op_qualname(value_object(op)))));
 }
 
 static void queue_op_mark(Object *self) {
@@ -404,6 +416,8 @@ Type type_queue_op = {
     .iter = iter_self,
     .next = queue_op_next,
     .gc_mark = queue_op_mark,
+    .gc_free = queue_op_warn_if_never_awaited,
+    .at_exit = queue_op_warn_if_never_awaited,
 };
 
 /* ---- the Queue methods ------------------------------------------------------------------ */
