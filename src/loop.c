@@ -64,7 +64,7 @@ bool loop_schedule(Loop *loop, ReadyKind kind, Object *target, Object *argument)
     if (loop->ready_count == loop->ready_capacity && !ready_grow(loop)) return false;
     int64_t tail = loop->ready_head + loop->ready_count;
     if (tail >= loop->ready_capacity) tail -= loop->ready_capacity;
-    loop->ready[tail] = (ReadyEntry){target, argument, kind};
+    loop->ready[tail] = (ReadyEntry){target, (uintptr_t)argument | (uintptr_t)kind};
     loop->ready_count++;
     return true;
 }
@@ -174,30 +174,31 @@ static Value run_until_complete_cb_object;
 
 /* Step 3: run one ready entry. */
 static void run_entry(ReadyEntry entry) {
-    switch ((ReadyKind)entry.kind) {
+    Object *argument = ready_argument(entry);
+    switch (ready_kind(entry)) {
     case READY_HANDLE: run_handle((Handle *)entry.target); break;
     case READY_TASK_STEP:
-        task_step((Task *)entry.target, entry.argument ? value_object(entry.argument) : value_null());
+        task_step((Task *)entry.target, argument ? value_object(argument) : value_null());
         break;
-    case READY_TASK_WAKEUP: task_wakeup((Task *)entry.target, (Future *)entry.argument); break;
-    case READY_GATHER_CHILD: gather_child_done((Gathering *)entry.target, (Future *)entry.argument); break;
+    case READY_TASK_WAKEUP: task_wakeup((Task *)entry.target, (Future *)argument); break;
+    case READY_GATHER_CHILD: gather_child_done((Gathering *)entry.target, (Future *)argument); break;
     case READY_DONE_CALLBACK: {
         Value future = value_object(entry.target);
         if (vm.trace) {
-            if (entry.argument == run_until_complete_cb_object.as.object) {
+            if (argument == run_until_complete_cb_object.as.object) {
                 loop_trace("the future of run_until_complete() is done: the loop stops");
             } else {
                 Tuple *args = tuple_pack(1, future);
-                Str *text = args ? loop_format_callback(value_object(entry.argument), args) : NULL;
+                Str *text = args ? loop_format_callback(value_object(argument), args) : NULL;
                 loop_trace("callback %s", text ? str_cstr(text) : "?");
             }
         }
         gc_push_root(future);
-        gc_push_root(value_object(entry.argument));
-        Value result = obj_call(value_object(entry.argument), &future, 1, NULL);
+        gc_push_root(value_object(argument));
+        Value result = obj_call(value_object(argument), &future, 1, NULL);
         if (is_null(result)) {
             Value exception = error_fetch();
-            Value text = obj_repr(value_object(entry.argument));
+            Value text = obj_repr(value_object(argument));
             if (is_null(text)) error_clear();
             char message[256];
             snprintf(message, sizeof message, "Exception in callback %s", is_null(text) ? "?" : str_cstr(as_str(text)));
@@ -804,7 +805,7 @@ static void loop_mark(Object *self) {
     for (int64_t i = 0; i < loop->ready_count; i++) {
         ReadyEntry *entry = &loop->ready[(loop->ready_head + i) % loop->ready_capacity];
         gc_mark_object(entry->target);
-        gc_mark_object(entry->argument);
+        gc_mark_object(ready_argument(*entry));
     }
     for (int64_t i = 0; i < loop->timer_count; i++) gc_mark_object(loop->timers[i].target);
     gc_mark_value(loop->exception_handler);
