@@ -10,6 +10,7 @@
  * the stack; the compiler sums it along every path to size the frame.
  */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "code.h"
 #include "gc.h"
@@ -146,6 +147,8 @@ static void code_free(Object *self) {
     gc_free_buffer(code->slot_kinds, (size_t)code->slot_count);
     gc_free_buffer(code->positions, sizeof(CodePosition) * (size_t)code->instruction_count);
     gc_free_buffer(code->exception_table, sizeof(ExceptionTableEntry) * (size_t)code->exception_table_count);
+    free(code->global_cache); /* the VM's lookup caches (calloc'd there) */
+    free(code->module_attr_cache);
 }
 
 static Value code_repr(Value self) {

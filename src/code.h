@@ -64,6 +64,7 @@ typedef struct Code {
     Str *filename;                /* as given on the command line */
     CodePosition *positions;      /* one per instruction (NULL if unknown) */
     struct GlobalCache *global_cache; /* vm.c: LOAD_GLOBAL's cache, one per name (lazily made) */
+    struct GlobalCache *module_attr_cache; /* vm.c: `module.name` lookups, the same way */
     /* Worked out once by the VM on the first call (vm.c, code_call_shape). */
     uint32_t frame_bytes;         /* a frame's size, rounded to 16 */
     uint8_t call_shape;           /* CALL_SHAPE_* below; 0 = not yet known */

@@ -468,6 +468,32 @@ static bool load_method(Value object, Str *name, Value *method_out, Value *self_
     return true;
 }
 
+/* `module.name` (asyncio.sleep, math.sqrt) is a lookup in the module's dict:
+ * cached per name like a global, valid while that dict has not changed. A
+ * miss takes the full path (data descriptors of the module type, PEP 562's
+ * __getattr__), and only a value found as the dict entry itself is cached. */
+static bool module_attr_cached(Code *code, uint32_t name_index, Module *module, Value *out) {
+    GlobalCache *cache = code->module_attr_cache ? &code->module_attr_cache[name_index] : NULL;
+    Dict *dict = module->dict;
+    if (cache && cache->valid && cache->globals == dict && cache->globals_version == dict->version) {
+        *out = dict->entries[cache->position].value;
+        return true;
+    }
+    return false;
+}
+
+static Value load_module_attr(Code *code, uint32_t name_index, Module *module) {
+    Str *name = as_str(code->names->items[name_index]);
+    Value value = obj_getattr(value_object(module), name);
+    if (is_null(value)) return value;
+    if (!code->module_attr_cache) code->module_attr_cache = calloc((size_t)code->names->length, sizeof(GlobalCache));
+    if (!code->module_attr_cache) return value;
+    int64_t position = dict_find_position(module->dict, name);
+    if (position >= 0 && value_is_same(module->dict->entries[position].value, value))
+        code->module_attr_cache[name_index] = (GlobalCache){module->dict, module->dict->version, 0, position, false, true};
+    return value;
+}
+
 /* A Python __next__/send on a non-generator receiver of SEND: returns the
  * yielded value, or sets *returned when it raised StopIteration. */
 static Value send_to_iterator(Value receiver, Value sent, bool *returned) {
@@ -870,6 +896,18 @@ static Value run_frames(Frame *frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
+        if (is_module(TOP())) {
+            Value v;
+            if (module_attr_cached(code, arg, (Module *)TOP().as.object, &v)) {
+                TOP() = v;
+                DISPATCH();
+            }
+            STORE_FRAME();
+            v = load_module_attr(code, arg, (Module *)TOP().as.object);
+            if (UNLIKELY(is_null(v))) goto error;
+            TOP() = v;
+            DISPATCH();
+        }
         STORE_FRAME();
         Value v = obj_getattr(TOP(), NAME(arg));
         if (UNLIKELY(is_null(v))) goto error;
@@ -877,6 +915,17 @@ static Value run_frames(Frame *frame, bool throwing) {
         DISPATCH();
     }
     TARGET(LOAD_METHOD) {
+        if (is_module(TOP())) { /* a function of a module: no self to bind */
+            Value v;
+            if (!module_attr_cached(code, arg, (Module *)TOP().as.object, &v)) {
+                STORE_FRAME();
+                v = load_module_attr(code, arg, (Module *)TOP().as.object);
+                if (UNLIKELY(is_null(v))) goto error;
+            }
+            TOP() = value_null();
+            PUSH(v);
+            DISPATCH();
+        }
         STORE_FRAME();
         Value method, self;
         if (!load_method(TOP(), NAME(arg), &method, &self)) goto error;
