@@ -1601,8 +1601,8 @@ Str *exc_format(Value exception) {
  * The exception of print_exc/format_exc is the one being handled. */
 
 static Value traceback_handled(void) {
-    Value handled = vm.handled_exception;
-    return is_exception_instance(handled) ? handled : value_null();
+    Object *handled = vm.handled_exception;
+    return handled && is_exception_instance(value_object(handled)) ? value_object(handled) : value_null();
 }
 
 /* The exception argument of print_exception & co.: exc, or the old

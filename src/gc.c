@@ -193,7 +193,7 @@ static void queue_for_finalization(Object *object) {
 
 static void mark_roots(void) {
     gc_mark_value(vm.exception);
-    gc_mark_value(vm.handled_exception);
+    gc_mark_object(vm.handled_exception);
     gc_mark_object((Object *)vm.builtins);
     gc_mark_object((Object *)vm.modules);
     gc_mark_object((Object *)vm.interned);

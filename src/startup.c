@@ -62,7 +62,7 @@ static List *initial_path(const char *script) {
 
 void vm_start(int argc, char **argv, const char *script) {
     vm.exception = value_null();
-    vm.handled_exception = value_none();
+    vm.handled_exception = NULL;
     vm.recursion_limit = 1000;
     class_types_init();
     object_types_init();

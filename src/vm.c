@@ -153,8 +153,7 @@ static Value load_name(Frame *frame, Str *name) {
 }
 
 Value vm_handled_exception(void) {
-    Value handled = vm.handled_exception;
-    if (!is_null(handled) && !is_none(handled)) return handled;
+    if (vm.handled_exception) return value_object(vm.handled_exception);
     for (Frame *frame = vm.frame; frame; frame = frame->previous) {
         if (!frame->in_generator) continue;
         Object *resumer_handled = frame_generator(frame)->saved_handled;
@@ -556,8 +555,8 @@ static inline __attribute__((always_inline)) int enter_generator(Generator *gen,
         return -1;
     }
     gen->state = GEN_RUNNING;
-    gen->saved_handled = exception_to_slot(vm.handled_exception);
-    vm.handled_exception = exception_from_slot(gen->handled_exception);
+    gen->saved_handled = vm.handled_exception;
+    vm.handled_exception = gen->handled_exception;
     gen->frame.previous = resumer;
     gen->frame.is_entry = false;
     vm.depth++;
@@ -628,8 +627,8 @@ static inline __attribute__((always_inline)) void leave_generator(Frame *frame, 
         memset(frame->slots, 0, sizeof(Value) * (size_t)frame->code->slot_count);
         frame->stack_top = frame_stack_base(frame);
     }
-    gen->handled_exception = exception_to_slot(vm.handled_exception);
-    vm.handled_exception = exception_from_slot(gen->saved_handled);
+    gen->handled_exception = vm.handled_exception;
+    vm.handled_exception = gen->saved_handled;
     gen->saved_handled = NULL;
 }
 
@@ -1632,13 +1631,13 @@ static Value run_frames(Frame *frame, bool throwing) {
     }
     TARGET(PUSH_EXC_INFO) {
         Value exception = TOP();
-        TOP() = is_null(vm.handled_exception) ? value_none() : vm.handled_exception;
+        TOP() = exception_from_slot(vm.handled_exception);
         PUSH(exception);
-        vm.handled_exception = exception;
+        vm.handled_exception = exception_to_slot(exception);
         DISPATCH();
     }
     TARGET(POP_EXCEPT) {
-        vm.handled_exception = POP();
+        vm.handled_exception = exception_to_slot(POP());
         DISPATCH();
     }
     TARGET(CHECK_EXC_MATCH) {
@@ -1965,8 +1964,8 @@ GenResult vm_resume_generator(Generator *gen, Value sent, bool throwing, Value *
     }
     if (!throwing && !is_null(sent) && gen->state == GEN_SUSPENDED) *gen->frame.stack_top++ = sent;
     gen->state = GEN_RUNNING;
-    gen->saved_handled = exception_to_slot(vm.handled_exception);
-    vm.handled_exception = exception_from_slot(gen->handled_exception);
+    gen->saved_handled = vm.handled_exception;
+    vm.handled_exception = gen->handled_exception;
     Value result = run_entry(&gen->frame, throwing);
     if (is_null(result)) return GEN_RAISED;
     *out = result;

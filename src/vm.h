@@ -21,7 +21,10 @@ typedef struct Function Function;
 
 typedef struct VM {
     Value exception;          /* the pending exception, VAL_NULL if none */
-    Value handled_exception;  /* the exception an `except` block is handling (sys.exc_info) */
+    /* The exception an `except` block is handling (sys.exc_info), NULL for
+     * none: a pointer, so that resuming a generator swaps it with the
+     * generator's own by plain copies. */
+    Object *handled_exception;
     Frame *frame;             /* the innermost running frame */
     Dict *builtins;           /* the builtins module's dict */
     Dict *modules;            /* sys.modules */
@@ -36,6 +39,15 @@ typedef struct VM {
     int argc;                 /* sys.argv */
     char **argv;
 } VM;
+
+/* An exception Value <-> the pointer kept in vm.handled_exception (None and
+ * VAL_NULL both mean none). */
+static inline Object *exception_to_slot(Value exception) {
+    return exception.tag == VAL_OBJ ? exception.as.object : NULL;
+}
+static inline Value exception_from_slot(Object *exception) {
+    return exception ? value_object(exception) : value_none();
+}
 
 extern VM vm;
 
