@@ -149,6 +149,17 @@ void gc_add_root_marker(void (*marker)(void)) {
 
 /* ---- marking ---------------------------------------------------------------- */
 
+static void trace_gray(void);
+
+/* When one marker pushes thousands of objects (the scheduler's ready queue
+ * with 100,000 tasks), they are traced before it goes on, so the gray stack
+ * stays a few thousand long instead of growing with the heap. A nested drain
+ * waits for a longer stack than the one it runs inside (else it would fire
+ * again at once), and nesting stops after a few levels, so the C stack stays
+ * small too. */
+enum { GRAY_DRAIN_AT = 4096, GRAY_DRAIN_NESTING = 4 };
+static int drain_nesting = 0;
+
 void gc_mark_object(Object *object) {
     if (!object || object->marked) return;
     object->marked = 1;
@@ -158,13 +169,36 @@ void gc_mark_object(Object *object) {
         gray_capacity = (size_t)capacity;
     }
     gray_stack[gray_count++] = object;
+    if (gray_count >= (size_t)GRAY_DRAIN_AT * (size_t)(drain_nesting + 1) && drain_nesting < GRAY_DRAIN_NESTING) {
+        drain_nesting++;
+        trace_gray();
+        drain_nesting--;
+    }
 }
 
 void gc_mark_value(Value v) {
     if (v.tag == VAL_OBJ) gc_mark_object(v.as.object);
 }
 
+/* A long array (a list of 100,000 tasks) is marked a slice at a time: the
+ * rest waits as one (values, count) range instead of putting every element
+ * on the gray stack at once, which would make the stack — memory the
+ * collector keeps — as long as the longest list. */
+typedef struct PendingValues {
+    const Value *values;
+    size_t count;
+} PendingValues;
+static PendingValues *pending_values = NULL;
+static int pending_count = 0, pending_capacity = 0;
+enum { MARK_SLICE = 256 };
+
 void gc_mark_values(const Value *values, size_t count) {
+    if (count > MARK_SLICE) {
+        if (pending_count == pending_capacity)
+            pending_values = grow_array(pending_values, &pending_capacity, sizeof(PendingValues));
+        pending_values[pending_count++] = (PendingValues){values + MARK_SLICE, count - MARK_SLICE};
+        count = MARK_SLICE;
+    }
     for (size_t i = 0; i < count; i++) gc_mark_value(values[i]);
 }
 
@@ -256,11 +290,22 @@ void gc_finalize_at_exit(void) {
     free(gens);
 }
 
-static void trace(void) {
+/* Pop gray objects and mark what they refer to, until none is left. */
+static void trace_gray(void) {
     while (gray_count > 0) {
         Object *object = gray_stack[--gray_count];
         gc_mark_object((Object *)object->type);
         if (object->type->gc_mark) object->type->gc_mark(object);
+    }
+}
+
+/* Trace everything: the gray stack, then each waiting slice of a long array. */
+static void trace(void) {
+    for (;;) {
+        trace_gray();
+        if (pending_count == 0) return;
+        PendingValues rest = pending_values[--pending_count];
+        gc_mark_values(rest.values, rest.count); /* the next slice; the remainder waits again */
     }
 }
 
