@@ -205,7 +205,12 @@ void compile_call_arguments(Compiler *compiler, int pushed, NodeList *args, Node
         compile_emit(compiler, OP_CALL, pushed + args->count + keywords->count);
         return;
     }
-    compile_sequence(compiler, args, NODE_TUPLE, pushed);
+    if (pushed == 0 && args->count == 1 && args->items[0]->kind == NODE_STARRED)
+        /* f(*args): CALL_FUNCTION_EX makes the tuple itself (none at all when args
+         * is one), instead of copying through a list first */
+        compile_expression(compiler, args->items[0]->as.starred.value);
+    else
+        compile_sequence(compiler, args, NODE_TUPLE, pushed);
     bool have_dict = false;
     int seen = 0;
     for (int i = 0; i < keywords->count; i++) {

@@ -493,6 +493,42 @@ static Value load_module_attr(Code *code, uint32_t name_index, Module *module) {
     return value;
 }
 
+/* How CPython names a function in call errors: "__main__.f()", "C.m()" for
+ * a builtin module's, "print()" (its _PyObject_FunctionStr). */
+static Str *function_description(Value function) {
+    Value qualname = obj_lookup_attr(function, str_intern("__qualname__"));
+    if (is_null(qualname) || !is_str(qualname)) {
+        error_clear();
+        return str_from_format("%s()", value_type_name(function));
+    }
+    Value module = obj_lookup_attr(function, str_intern("__module__"));
+    if (is_null(module)) error_clear();
+    if (is_str(module) && strcmp(str_cstr(as_str(module)), "builtins") != 0)
+        return str_from_format("%s.%s()", str_cstr(as_str(module)), str_cstr(as_str(qualname)));
+    return str_from_format("%s()", str_cstr(as_str(qualname)));
+}
+
+/* f(*iterable): the positional arguments as a tuple. Only a non-iterable
+ * gets CPython's "argument after *" message; a TypeError raised while
+ * iterating propagates as it is. */
+static Tuple *star_arguments(Value iterable, Value function) {
+    if (is_list(iterable)) return tuple_from_iterable(iterable); /* copied straight */
+    Value iterator = obj_iter(iterable);
+    if (is_null(iterator)) {
+        if (!error_matches(&type_type_error)) return NULL;
+        error_clear();
+        Str *name = function_description(function);
+        if (name)
+            raise_error(&type_type_error, "%s argument after * must be an iterable, not %s", str_cstr(name),
+                        value_type_name(iterable));
+        return NULL;
+    }
+    gc_push_root(iterator);
+    Tuple *tuple = tuple_from_iterable(iterator);
+    gc_pop_roots(1);
+    return tuple;
+}
+
 /* A Python __next__/send on a non-generator receiver of SEND: returns the
  * yielded value, or sets *returned when it raised StopIteration. */
 static Value send_to_iterator(Value receiver, Value sent, bool *returned) {
@@ -1497,32 +1533,21 @@ static Value run_frames(Frame *frame, bool throwing) {
         Value positional = POP();
         Value callable = POP();
         Value method = POP();
-        frame->stack_top = sp + 4; /* keep the operands rooted during the call */
+        frame->stack_top = sp + ((arg & 1) ? 4 : 3); /* keep the operands rooted during the call */
+        if (!is_tuple(positional)) {
+            Tuple *converted = star_arguments(positional, is_null(method) ? callable : method);
+            if (!converted) goto error;
+            positional = value_object(converted);
+            sp[2] = positional; /* rooted */
+        }
         if (!is_null(method)) {
             /* [method, self, args]: LOAD_METHOD was used; put self first */
-            Tuple *with_self = tuple_new((is_tuple(positional) ? as_tuple(positional)->length : 0) + 1);
+            Tuple *with_self = tuple_new(as_tuple(positional)->length + 1);
             if (UNLIKELY(!with_self)) goto error;
-            if (!is_tuple(positional)) {
-                raise_error(&type_type_error, "argument after * must be an iterable");
-                goto error;
-            }
             with_self->items[0] = callable;
             memcpy(with_self->items + 1, as_tuple(positional)->items, sizeof(Value) * (size_t)as_tuple(positional)->length);
             positional = value_object(with_self);
             callable = method;
-        }
-        if (!is_tuple(positional)) {
-            Tuple *converted = tuple_from_iterable(positional);
-            if (!converted) {
-                if (error_matches(&type_type_error)) {
-                    error_clear();
-                    raise_error(&type_type_error, "%s argument after * must be an iterable, not %s",
-                                is_function(callable) ? str_cstr(as_function(callable)->qualname) : value_type_name(callable),
-                                value_type_name(positional));
-                }
-                goto error;
-            }
-            positional = value_object(converted);
         }
         gc_push_root(positional); /* converted above: only C holds it */
         gc_push_root(kwargs);
