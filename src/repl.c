@@ -8,6 +8,19 @@
  * stores it in `_`). An error prints its traceback and the session goes on
  * with all its variables: the globals dict lives as long as the REPL.
  *
+ * Top-level `await` (also `async for`, `async with`), as `python -m asyncio`
+ * offers it: in interactive mode the compiler accepts them at module level
+ * and marks such an input's code CODE_COROUTINE. The REPL then makes a
+ * coroutine of it whose frame reads and writes the session's globals by
+ * name (so `x = await f()` sets x and an expression still echoes and sets
+ * `_`), wraps it in a Task and runs the session's event loop until that
+ * task is done. The loop is made once and kept: a task created in one input
+ * goes on whenever a later input awaits. Inputs without await run directly,
+ * outside any loop, exactly as in the plain REPL (asyncio.run works there).
+ * Ctrl-C during an await stops the loop and cancels only that input's task.
+ * Files and -c are compiled in file mode, where top-level await stays a
+ * SyntaxError.
+ *
  * `%time STATEMENT` (one line) runs the statement like any input, then
  * prints the CPU and wall time it took in IPython's format.
  *
@@ -29,7 +42,10 @@
 #include "compile.h"
 #include "dict.h"
 #include "exc.h"
+#include "future.h"
 #include "gc.h"
+#include "gen.h"
+#include "module.h"
 #include "parse.h"
 #include "str.h"
 #include "vm.h"
@@ -100,13 +116,76 @@ static InputState classify(const char *source, int line_count, bool last_line_bl
     return INPUT_COMPLETE;
 }
 
+/* ---- top-level await -------------------------------------------------------- */
+
+/* The session's event loop: made by the first input that awaits, kept for
+ * the whole session so that a task created in one input goes on running
+ * whenever a later input awaits (VAL_NULL until then). */
+static Value session_loop;
+
+/* The session's loop, or NULL with an exception. A new one replaces a loop
+ * the user closed, so that one `loop.close()` does not end all awaiting. */
+static Loop *repl_session_loop(void) {
+    if (!is_null(session_loop) && !((Loop *)session_loop.as.object)->closed) return (Loop *)session_loop.as.object;
+    /* the loop, task and future types are readied by the _asyncio module */
+    if (is_null(module_import_cstr("_asyncio"))) return NULL;
+    Loop *loop = loop_new();
+    if (!loop) return NULL;
+    if (is_null(session_loop)) gc_add_global_root(&session_loop);
+    session_loop = value_object(loop);
+    return loop;
+}
+
+/* The input, compiled as a coroutine's body ([code] is CODE_COROUTINE), as
+ * a coroutine object whose frame reads and writes [globals] by name like
+ * module code: `x = await f()` sets the session's x. */
+static Value repl_input_coroutine(Code *code, Dict *globals) {
+    Function *function = function_new(code, globals);
+    if (!function) return value_null();
+    gc_push_root(value_object(function));
+    Value coro = gen_new(function, NULL, 0, NULL);
+    gc_pop_roots(1);
+    if (!is_null(coro)) as_generator(coro)->frame.locals = globals;
+    return coro;
+}
+
+/* Runs an input that awaits: a Task on the session's loop drives it, and
+ * the loop runs (other tasks too) until that task is done. Returns None,
+ * or VAL_NULL with the exception pending. When the loop stopped early
+ * (Ctrl-C, a deadlock) the input's task is cancelled: it must not wake up
+ * in the middle of a later input. */
+static Value repl_run_awaiting(Code *code, Dict *globals) {
+    Loop *loop = repl_session_loop();
+    if (!loop) return value_null();
+    Value coro = repl_input_coroutine(code, globals);
+    if (is_null(coro)) return coro;
+    gc_push_root(coro);
+    Value task = task_create(&type_task, coro, loop, value_none());
+    gc_pop_roots(1);
+    if (is_null(task)) return task;
+    gc_push_root(task);
+    Value result = loop_run_until_complete(loop, task);
+    Future *future = as_future(task);
+    if (is_null(result) && future->state == FUTURE_PENDING) {
+        Value exception = error_fetch();
+        task_cancel((Task *)future, value_none());
+        error_restore(exception);
+    }
+    /* the REPL prints the exception itself: no "never retrieved" report later */
+    future->flags &= (uint16_t)~FUTURE_LOG_TRACEBACK;
+    gc_pop_roots(1);
+    return result;
+}
+
 /* Runs one complete input; false when it raised (the traceback is printed,
- * except for SystemExit, which stays pending to end the session). */
+ * except for SystemExit, which stays pending to end the session). An
+ * input with a top-level await compiles to a coroutine (compile.c marks
+ * it CODE_COROUTINE) and runs on the event loop; any other runs directly. */
 static bool execute(const char *source, Dict *globals) {
     Code *code = compile_source(source, "<stdin>", PARSE_INTERACTIVE);
     if (code) {
         gc_push_root(value_object(code));
-        Value result = vm_run_module_code(code, globals);
+        Value result = (code->flags & CODE_COROUTINE) ? repl_run_awaiting(code, globals) : vm_run_module_code(code, globals);
         gc_pop_roots(1);
         if (!is_null(result)) return true;
     }
