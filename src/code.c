@@ -73,6 +73,7 @@ int opcode_stack_effect(Opcode op, int arg, bool jump) {
      * of the first half only — the second word keeps its own */
     case OP_LOAD_FAST_LOAD_CONST: return 1;
     case OP_COMPARE_AND_BRANCH: return -1;
+    case OP_POP_TOP_JUMP: return -1;
     case OPCODE_COUNT: break;
     }
     return 0;

@@ -198,6 +198,7 @@
      * (vm.c, quicken). The second word stays, so jumps to it still work. ---- */ \
     OPCODE(LOAD_FAST_LOAD_CONST, "arg=slot: LOAD_FAST arg, then the LOAD_CONST in the next word") \
     OPCODE(COMPARE_AND_BRANCH, "arg=CompareOp: COMPARE_OP arg, then the POP_JUMP_IF_FALSE/TRUE in the next word") \
+    OPCODE(POP_TOP_JUMP,      "POP_TOP, then the JUMP in the next word (a loop body ending in an expression statement)") \
     /* ---- the REPL and unsupported features ---- */ \
     OPCODE(PRINT_EXPR,        "[v] -> []: REPL echo: print repr(v) unless None, and set builtins._") \
     OPCODE(RAISE_NOT_IMPLEMENTED, "arg=const index of a message: raise NotImplementedError(message)")

@@ -614,6 +614,8 @@ static void quicken(Code *code) {
             words[i] = instruction_make(OP_LOAD_FAST_LOAD_CONST, instruction_arg(words[i]));
         else if (first == OP_COMPARE_OP && (second == OP_POP_JUMP_IF_FALSE || second == OP_POP_JUMP_IF_TRUE))
             words[i] = instruction_make(OP_COMPARE_AND_BRANCH, instruction_arg(words[i]));
+        else if (first == OP_POP_TOP && second == OP_JUMP)
+            words[i] = instruction_make(OP_POP_TOP_JUMP, 0);
     }
 }
 
@@ -1159,6 +1161,13 @@ static Value run_frames(Frame *frame, bool throwing) {
         DISPATCH();
     }
     TARGET(JUMP) { JUMP_TO(arg); DISPATCH(); }
+    TARGET(POP_TOP_JUMP) {
+        /* POP_TOP, then the JUMP in the next word, executed as itself (pc past it) */
+        sp--;
+        pc++;
+        JUMP_TO(instruction_arg(pc[-1]));
+        DISPATCH();
+    }
     TARGET(POP_JUMP_IF_FALSE) {
         Value condition = POP();
         int truth;
