@@ -78,8 +78,16 @@ static ReadyEntry ready_pop(Loop *loop) {
 
 /* ---- the timer heap ----------------------------------------------------------- */
 
+/* Where a timer's sequence number lives: in its TimerHandle, or in the
+ * Sleep future's spare `extra` word. */
+static uint32_t *timer_sequence(Object *target) {
+    return target->type == &type_timer_handle ? &((Handle *)target)->timer_seq : &((Future *)target)->extra;
+}
+
 static bool timer_before(const TimerEntry *a, const TimerEntry *b) {
-    return a->when < b->when || (a->when == b->when && a->seq < b->seq);
+    if (a->when != b->when) return a->when < b->when;
+    /* modulo 2^32: right while fewer than two billion timers are pending */
+    return (int32_t)(*timer_sequence(a->target) - *timer_sequence(b->target)) < 0;
 }
 
 bool loop_add_timer(Loop *loop, double when, Object *target) {
@@ -92,7 +100,8 @@ bool loop_add_timer(Loop *loop, double when, Object *target) {
         loop->timer_capacity = capacity;
     }
     /* sift up from the new leaf */
-    TimerEntry entry = {when, loop->timer_seq++, target};
+    *timer_sequence(target) = loop->timer_seq++;
+    TimerEntry entry = {when, target};
     int64_t i = loop->timer_count++;
     while (i > 0) {
         int64_t parent = (i - 1) / 2;

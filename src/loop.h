@@ -40,10 +40,11 @@ static inline Object *ready_argument(ReadyEntry entry) {
 }
 
 /* A timer: at [when], run [target] (a TimerHandle, or a Sleep whose
- * result becomes ready). [seq] keeps equal deadlines first-come first-served. */
+ * result becomes ready). Equal deadlines go first-come first-served by a
+ * sequence number kept in the target itself (timer_sequence in loop.c), so
+ * an entry is two words: 100,000 sleeping tasks mean 100,000 entries. */
 typedef struct TimerEntry {
     double when;
-    uint64_t seq;
     Object *target;
 } TimerEntry;
 
@@ -53,7 +54,7 @@ typedef struct Loop {
     int64_t ready_head, ready_count, ready_capacity;
     TimerEntry *timers;     /* binary min-heap */
     int64_t timer_count, timer_capacity;
-    uint64_t timer_seq;
+    uint32_t timer_seq;     /* the next timer's sequence number (wraps; compared modulo 2^32) */
     double start_time;      /* loop.time() when created: --trace prints times relative to it */
     bool running, stopping, closed, debug;
     Value exception_handler; /* None: the default handler prints to stderr */
@@ -73,6 +74,7 @@ typedef struct Handle {
     Loop *loop;
     double when;            /* TimerHandle only */
     bool cancelled, is_timer;
+    uint32_t timer_seq;     /* TimerHandle only: its place among equal deadlines */
 } Handle;
 
 extern Type type_loop, type_handle, type_timer_handle;
