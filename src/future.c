@@ -63,26 +63,15 @@ static bool schedule_one(Future *future, Object *callback) {
     return loop_schedule(future->loop, READY_DONE_CALLBACK, (Object *)future, callback);
 }
 
-/* The done callbacks as an array (see Future.callbacks). */
-static Value *callback_items(Future *future, int64_t *count) {
-    if (future->flags & FUTURE_CALLBACK_LIST) {
-        List *list = (List *)future->callbacks;
-        *count = list->length;
-        return list->items;
-    }
-    *count = future->callbacks ? 1 : 0;
-    return NULL;
+/* How many done callbacks there are, and the one at [index] (see Future.callbacks). */
+static int64_t callback_count(Future *future) {
+    if (future->flags & FUTURE_CALLBACK_LIST) return ((List *)future->callbacks)->length;
+    return future->callbacks ? 1 : 0;
 }
 
 static Object *callback_at(Future *future, int64_t index) {
     if (!(future->flags & FUTURE_CALLBACK_LIST)) return future->callbacks;
     return ((List *)future->callbacks)->items[index].as.object;
-}
-
-int64_t future_callback_count(Future *future) {
-    int64_t count;
-    callback_items(future, &count);
-    return count;
 }
 
 bool future_schedule_callbacks(Future *future) {
@@ -243,7 +232,7 @@ void future_repr_info(Future *future, StrBuilder *sb) {
             append_short_repr(sb, future->result, 0);
         }
     }
-    int64_t count = future_callback_count(future);
+    int64_t count = callback_count(future);
     if (count == 0) return;
     Object *all[2] = {callback_at(future, 0), callback_at(future, count - 1)};
     sb_append_cstr(sb, " cb=[");

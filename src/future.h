@@ -109,8 +109,6 @@ Value future_make_cancelled_error(Future *future);
 bool future_add_callback(Future *future, Object *callback);
 /* Take [callback] (this very object) off the done callbacks, if it is there. */
 void future_discard_callback(Future *future, Object *callback);
-/* How many done callbacks are waiting. */
-int64_t future_callback_count(Future *future);
 /* Make a Future-like [awaited] (not a C future) wake [task]: add_done_callback. */
 bool future_schedule_callbacks(Future *future);
 /* The "future: <...>" reports for an unretrieved exception, at collection
