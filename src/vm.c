@@ -1373,10 +1373,13 @@ static Value run_frames(Frame *frame, bool throwing) {
             if (!converted || !dict_update(converted, source)) {
                 if (error_matches(&type_attribute_error) || error_matches(&type_type_error)) {
                     error_clear();
-                    Value callee = sp[-2 - (int)arg];
-                    raise_error(&type_type_error, "%s argument after ** must be a mapping, not %s",
-                                is_function(callee) ? str_cstr(as_function(callee)->qualname) : "function",
-                                value_type_name(source));
+                    /* below the dict: the positional tuple, the callable, and the
+                     * method (LOAD_METHOD's form) or NULL */
+                    Value method = sp[-4 - (int)arg], callee = is_null(method) ? sp[-3 - (int)arg] : method;
+                    Str *name = function_description(callee);
+                    if (name)
+                        raise_error(&type_type_error, "%s argument after ** must be a mapping, not %s", str_cstr(name),
+                                    value_type_name(source));
                 }
                 goto error;
             }
